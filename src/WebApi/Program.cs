@@ -1,6 +1,30 @@
+using AirbnbClone.Application;
+using AirbnbClone.Infrastructure;
+using AirbnbClone.WebApi;
+using AirbnbClone.WebApi.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = AirbnbClone.WebApi.Infrastructure.RequestLimits.MaxBodyBytes);
+builder.Services
+    .AddApplication(builder.Configuration["AutoMapper:LicenseKey"] is { Length: > 0 } key ? key : null)
+    .AddInfrastructure(builder.Configuration)
+    .AddPresentation(builder.Configuration)
+    .AddHostedService<AdminAccountBootstrapper>();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+// Verbs for operators: `migrate` and `seed` do their work and exit; anything else serves HTTP.
+switch (args.FirstOrDefault())
+{
+    case "migrate":
+        return await Commands.MigrateAsync(app.Services);
+    case "seed":
+        return await Commands.SeedAsync(app.Services);
+}
 
-app.Run();
+app.UsePresentation();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, visible to WebApplicationFactory in the integration tests.</summary>
+public partial class Program;

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using AirbnbClone.Application.Abstractions.Caching;
+using AirbnbClone.Application.Abstractions.Messaging;
+using AirbnbClone.Domain.Abstractions;
+using MediatR;
+
+namespace AirbnbClone.Application.Abstractions.Behaviors;
+
+/// <summary>
+/// Serves <see cref="ICachedQuery"/> answers from the shared cache and stores successful ones.
+/// Runs after Validation and Authorization, so a cache hit is never served to someone not allowed to see it.
+/// </summary>
+internal sealed class CachingBehavior<TRequest, TResponse>(ICacheService cache) : IPipelineBehavior<TRequest, TResponse>
+{
+    public static readonly TimeSpan DefaultExpiration = TimeSpan.FromMinutes(1);
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (request is not ICachedQuery cachedQuery || ResultFactory<TResponse>.ValueType is not { } valueType)
+        {
+            return await next();
+        }
+
+        var cached = await cache.GetAsync(cachedQuery.CacheKey, cancellationToken);
+        if (cached is not null && JsonSerializer.Deserialize(cached, valueType, JsonOptions) is { } value)
+        {
+            return ResultFactory<TResponse>.Success(value);
+        }
+
+        var response = await next();
+        if (response is Result { IsSuccess: true } and IValueResult success)
+        {
+            var json = JsonSerializer.Serialize(success.BoxedValue, valueType, JsonOptions);
+            await cache.SetAsync(cachedQuery.CacheKey, json, cachedQuery.Expiration ?? DefaultExpiration, cancellationToken);
+        }
+
+        return response;
+    }
+}

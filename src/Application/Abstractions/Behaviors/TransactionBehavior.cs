@@ -1,0 +1,35 @@
+using AirbnbClone.Application.Abstractions.Data;
+using AirbnbClone.Application.Abstractions.Messaging;
+using AirbnbClone.Domain.Abstractions;
+using MediatR;
+
+namespace AirbnbClone.Application.Abstractions.Behaviors;
+
+/// <summary>
+/// Innermost behaviour: one database transaction around a command's handler (and, later, the jobs it
+/// enqueues). Commits on success, rolls back on a failed Result (unless the command is
+/// <see cref="ICommitsOnFailure"/>) or an exception; never nests.
+/// </summary>
+internal sealed class TransactionBehavior<TRequest, TResponse>(IUnitOfWork unitOfWork) : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (request is not IBaseCommand || unitOfWork.HasActiveTransaction)
+        {
+            return await next();
+        }
+
+        await using var transaction = await unitOfWork.BeginTransactionAsync(cancellationToken);
+        var response = await next();
+        if (response is Result { IsFailure: true } && request is not ICommitsOnFailure)
+        {
+            await unitOfWork.RollbackTransactionAsync(cancellationToken);
+        }
+        else
+        {
+            await unitOfWork.CommitTransactionAsync(cancellationToken);
+        }
+
+        return response;
+    }
+}

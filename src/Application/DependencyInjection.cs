@@ -1,0 +1,48 @@
+using AirbnbClone.Application.Abstractions.Behaviors;
+using AirbnbClone.Application.Users;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AirbnbClone.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers the mediator, every handler and validator of this assembly, and the pipeline. Behaviours
+    /// run in registration order, outermost first: Logging, Validation, Authorization, Caching, Transaction.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services, string? autoMapperLicenseKey)
+    {
+        var assembly = typeof(DependencyInjection).Assembly;
+
+        // MediatR 5 has no DI package: it resolves through a ServiceFactory delegate over the scope.
+        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+
+        foreach (var handler in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false }))
+        {
+            foreach (var contract in handler.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)))
+            {
+                services.AddScoped(contract, handler);
+            }
+        }
+
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(CachingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
+
+        // One message per field is clearer than "must not be empty" followed by "must be a valid e-mail".
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
+        foreach (var validator in AssemblyScanner.FindValidatorsInAssembly(assembly, includeInternalTypes: true))
+        {
+            services.AddScoped(validator.InterfaceType, validator.ValidatorType);
+        }
+
+        services.AddAutoMapper(config => config.LicenseKey = autoMapperLicenseKey, assembly);
+        services.AddScoped<TokenPairIssuer>();
+        return services;
+    }
+}

@@ -1,0 +1,49 @@
+using AirbnbClone.Application.Abstractions.Authentication;
+using AirbnbClone.Application.Abstractions.Data;
+using AirbnbClone.Application.Abstractions.Messaging;
+using AirbnbClone.Domain.Abstractions;
+using AirbnbClone.Domain.Shared;
+using AirbnbClone.Domain.Users;
+
+namespace AirbnbClone.Application.Users.EnsureAdmin;
+
+/// <summary>Answers true when it created the account, false when one with that e-mail already existed.</summary>
+internal sealed class EnsureAdminCommandHandler(
+    IUserRepository users,
+    IPasswordHasher passwordHasher,
+    IUnitOfWork unitOfWork,
+    TimeProvider clock) : ICommandHandler<EnsureAdminCommand, bool>
+{
+    public async Task<Result<bool>> Handle(EnsureAdminCommand request, CancellationToken cancellationToken)
+    {
+        var email = Email.Create(request.Email);
+        if (email.IsFailure)
+        {
+            return email.Error;
+        }
+
+        var password = PasswordPolicy.Check(request.Password, email.Value);
+        if (password.IsFailure)
+        {
+            return password.Error;
+        }
+
+        if (await users.EmailExistsAsync(email.Value, cancellationToken))
+        {
+            return false;
+        }
+
+        var admin = User.CreateAdmin(email.Value, passwordHasher.Hash(request.Password), clock.GetUtcNow());
+        users.Add(admin.Value);
+        try
+        {
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        }
+        catch (UniqueConstraintException)
+        {
+            return false; // another node created it at the same moment
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,63 @@
+using AirbnbClone.Application.Abstractions.Authentication;
+using AirbnbClone.Application.Abstractions.Data;
+using AirbnbClone.Application.Abstractions.Messaging;
+using AirbnbClone.Domain.Abstractions;
+using AirbnbClone.Domain.Shared;
+using AirbnbClone.Domain.Users;
+using AutoMapper;
+
+namespace AirbnbClone.Application.Users.RegisterUser;
+
+internal sealed class RegisterUserCommandHandler(
+    IUserRepository users,
+    IPasswordHasher passwordHasher,
+    IUnitOfWork unitOfWork,
+    IMapper mapper,
+    TimeProvider clock) : ICommandHandler<RegisterUserCommand, UserResponse>
+{
+    public async Task<Result<UserResponse>> Handle(RegisterUserCommand request, CancellationToken cancellationToken)
+    {
+        var email = Email.Create(request.Email);
+        if (email.IsFailure)
+        {
+            return email.Error;
+        }
+
+        var password = PasswordPolicy.Check(request.Password, email.Value);
+        if (password.IsFailure)
+        {
+            return password.Error;
+        }
+
+        if (!RoleNames.TryParse(request.Role ?? RoleNames.Guest, out var role))
+        {
+            return UserErrors.AdminNotAllowed;
+        }
+
+        if (await users.EmailExistsAsync(email.Value, cancellationToken))
+        {
+            return UserErrors.EmailTaken;
+        }
+
+        var user = User.Register(
+            email.Value, passwordHasher.Hash(request.Password!), request.FirstName!, request.LastName!,
+            request.PhoneNumber, role, clock.GetUtcNow());
+        if (user.IsFailure)
+        {
+            return user.Error;
+        }
+
+        users.Add(user.Value);
+        try
+        {
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        }
+        catch (UniqueConstraintException)
+        {
+            // Two registrations of one address raced past the existence check; the unique index decided.
+            return UserErrors.EmailTaken;
+        }
+
+        return mapper.Map<UserResponse>(user.Value);
+    }
+}

@@ -1,0 +1,56 @@
+using AirbnbClone.Application.Abstractions.Authentication;
+using AirbnbClone.Application.Abstractions.Data;
+using AirbnbClone.Application.Abstractions.Messaging;
+using AirbnbClone.Domain.Abstractions;
+using AirbnbClone.Domain.Users;
+using AutoMapper;
+
+namespace AirbnbClone.Application.Users.UpdateCurrentUser;
+
+internal sealed class UpdateCurrentUserCommandHandler(
+    IUserRepository users,
+    IRefreshTokenRepository refreshTokens,
+    IPasswordHasher passwordHasher,
+    ICurrentUser currentUser,
+    IUnitOfWork unitOfWork,
+    IMapper mapper,
+    TimeProvider clock) : ICommandHandler<UpdateCurrentUserCommand, UserResponse>
+{
+    public async Task<Result<UserResponse>> Handle(UpdateCurrentUserCommand request, CancellationToken cancellationToken)
+    {
+        var user = await users.GetByIdAsync(currentUser.UserId, cancellationToken);
+        if (user is null || user.IsDeleted)
+        {
+            return UserErrors.NotFound;
+        }
+
+        var now = clock.GetUtcNow();
+        var profile = user.UpdateProfile(request.FirstName, request.LastName, request.PhoneNumber, request.PhoneNumber is not null, now);
+        if (profile.IsFailure)
+        {
+            return profile.Error;
+        }
+
+        if (request.NewPassword is not null)
+        {
+            if (passwordHasher.Verify(user.PasswordHash, request.CurrentPassword ?? string.Empty) == PasswordVerification.Failed)
+            {
+                return UserErrors.CurrentPasswordWrong;
+            }
+
+            var policy = PasswordPolicy.Check(request.NewPassword, user.Email);
+            if (policy.IsFailure)
+            {
+                return policy.Error;
+            }
+
+            user.ChangePasswordHash(passwordHasher.Hash(request.NewPassword), now);
+
+            // A password change signs out every other session: a thief with a refresh token loses it.
+            await refreshTokens.RevokeAllForUserAsync(user.Id, now, cancellationToken);
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return mapper.Map<UserResponse>(user);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text;
+using AirbnbClone.Application.Abstractions.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace AirbnbClone.Infrastructure.Persistence;
+
+/// <summary>The write side: commands load and save aggregates through this context. The schema comes from SQL migrations.</summary>
+public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options) : DbContext(options), IUnitOfWork
+{
+    private IDbContextTransaction? _transaction;
+
+    public bool HasActiveTransaction => _transaction is not null;
+
+    public async Task<IAsyncDisposable> BeginTransactionAsync(CancellationToken cancellationToken)
+    {
+        _transaction = await Database.BeginTransactionAsync(cancellationToken);
+        return new TransactionScope(this);
+    }
+
+    public async Task CommitTransactionAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is not null)
+        {
+            await _transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    public async Task RollbackTransactionAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is not null)
+        {
+            await _transaction.RollbackAsync(cancellationToken);
+        }
+    }
+
+    async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
+        {
+            throw new UniqueConstraintException("A unique index refused the write.", exception) { ConstraintName = unique.ConstraintName };
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
+        ApplySnakeCaseNames(modelBuilder);
+    }
+
+    /// <summary>Maps every property to its snake_case column (EFCore.NamingConventions is not available for EF 10 here).</summary>
+    private static void ApplySnakeCaseNames(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(ToSnakeCase(property.Name));
+            }
+        }
+    }
+
+    internal static string ToSnakeCase(string name)
+    {
+        var builder = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0 && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
+                {
+                    builder.Append('_');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private sealed class TransactionScope(ApplicationDbContext context) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            if (context._transaction is not null)
+            {
+                await context._transaction.DisposeAsync();
+                context._transaction = null;
+            }
+        }
+    }
+}

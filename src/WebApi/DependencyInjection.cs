@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using AirbnbClone.Application.Abstractions.Authentication;
+using AirbnbClone.Infrastructure.Authentication;
+using AirbnbClone.WebApi.Infrastructure;
+using AirbnbClone.WebApi.OpenApi;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.IdentityModel.Tokens;
+
+namespace AirbnbClone.WebApi;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddPresentation(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = RequestLimits.MaxBodyBytes);
+        AddProblemDetails(services);
+        AddAuthentication(services, configuration);
+        AddRateLimiting(services, configuration);
+        services.AddSwagger();
+        return services;
+    }
+
+    private static void AddProblemDetails(IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var problem = context.ProblemDetails;
+            problem.Instance ??= context.HttpContext.Request.Path;
+            problem.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+            if (!problem.Extensions.ContainsKey("code"))
+            {
+                // Responses produced by the framework itself (401 challenge, 404 route, 405 method).
+                problem.Extensions["code"] = problem.Status switch
+                {
+                    401 => "Auth.Required",
+                    403 => "Auth.Forbidden",
+                    404 => "Route.NotFound",
+                    405 => "Route.MethodNotAllowed",
+                    413 => "Request.BodyTooLarge",
+                    415 => "Request.UnsupportedMediaType",
+                    429 => "RateLimit.Exceeded",
+                    _ => $"Http.{problem.Status}",
+                };
+            }
+
+            if (problem.Status == 401 && problem.Detail is null)
+            {
+                problem.Detail = "A valid access token is required: send 'Authorization: Bearer <accessToken>' from POST /api/v1/auth/login.";
+            }
+            else if (problem.Status == 403 && problem.Detail is null)
+            {
+                problem.Detail = "Your role may not do this.";
+            }
+        });
+        services.AddExceptionHandler<GlobalExceptionHandler>();
+    }
+
+    private static void AddAuthentication(IServiceCollection services, IConfiguration configuration)
+    {
+        var jwt = configuration.GetSection(JwtOptions.SectionName).Get<JwtOptions>() ?? new JwtOptions();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(options =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = jwt.Issuer,
+                    ValidAudience = jwt.Audience,
+                    IssuerSigningKey = jwt.CreateSigningKey(),
+                    ValidAlgorithms = [JwtOptions.Algorithm],
+                    ValidateIssuer = true,
+                    ValidateAudience = true,
+                    ValidateLifetime = true,
+                    ValidateIssuerSigningKey = true,
+                    RequireExpirationTime = true,
+                    RequireSignedTokens = true,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    NameClaimType = ClaimNames.Subject,
+                    RoleClaimType = ClaimNames.Role,
+                };
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AuthorizationPolicies.Admin, policy => policy.RequireRole(Domain.Users.RoleNames.Admin));
+    }
+
+    private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(RateLimitingOptions.SectionName).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(RateLimitPolicies.Auth, context => PerMinute(ClientAddress(context), limits.AuthPerMinute));
+            options.AddPolicy(RateLimitPolicies.Registration, context => PerMinute(ClientAddress(context), limits.RegistrationsPerMinute));
+            options.AddPolicy(RateLimitPolicies.Writes, context =>
+                PerMinute(context.User.FindFirst(ClaimNames.Subject)?.Value ?? ClientAddress(context), limits.WritesPerMinute));
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                var http = context.HttpContext;
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                var problem = new ProblemDetails
+                {
+                    Status = StatusCodes.Status429TooManyRequests,
+                    Title = "Too Many Requests",
+                    Detail = $"Rate limit reached; retry after {Math.Ceiling(retryAfter.TotalSeconds)} seconds.",
+                };
+                problem.Extensions["code"] = "RateLimit.Exceeded";
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>()
+                    .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+            };
+        });
+    }
+
+    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static RateLimitPartition<string> PerMinute(string key, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using AirbnbClone.WebApi.Endpoints;
+using AirbnbClone.WebApi.Infrastructure;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AirbnbClone.WebApi.Hosting;
+
+internal static class Pipeline
+{
+    public static WebApplication UsePresentation(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(RejectOversizedBodies);
+        app.UseSwagger();
+        app.UseSwaggerUI(ui =>
+        {
+            ui.SwaggerEndpoint("/swagger/v1/swagger.json", "AirbnbClone API v1");
+            ui.DocumentTitle = "AirbnbClone API";
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+
+        var api = app.MapGroup("/api/v1");
+        api.MapUsersEndpoints();
+        api.MapAuthEndpoints();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
+            .WithTags("Health").ExcludeFromDescription();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(AirbnbClone.Infrastructure.DependencyInjection.ReadyTag),
+            ResponseWriter = WriteHealthAsync,
+        }).ExcludeFromDescription();
+        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>
+    /// Refuses a body whose declared length is over the limit before anything reads it (Kestrel's own
+    /// limit also stops chunked bodies while they are read).
+    /// </summary>
+    private static async Task RejectOversizedBodies(HttpContext context, RequestDelegate next)
+    {
+        if (context.Request.ContentLength > RequestLimits.MaxBodyBytes)
+        {
+            var problem = new ProblemDetails
+            {
+                Status = StatusCodes.Status413PayloadTooLarge,
+                Title = "Payload Too Large",
+                Detail = $"The request body is larger than the {RequestLimits.MaxBodyBytes / 1024} KiB this API accepts.",
+            };
+            problem.Extensions["code"] = "Request.BodyTooLarge";
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await context.RequestServices.GetRequiredService<IProblemDetailsService>()
+                .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+            return;
+        }
+
+        await next(context);
+    }
+
+    private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        var body = new
+        {
+            status = report.Status.ToString(),
+            totalDurationMs = Math.Round(report.TotalDuration.TotalMilliseconds, 1),
+            checks = report.Entries.ToDictionary(
+                e => e.Key,
+                e => new { status = e.Value.Status.ToString(), description = e.Value.Description, durationMs = Math.Round(e.Value.Duration.TotalMilliseconds, 1) }),
+        };
+        return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonSerializerOptions.Web));
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AirbnbClone.WebApi.Infrastructure;
+
+/// <summary>
+/// Exceptions become problem+json here and only here. What the client sent wrong (malformed JSON, a wrong
+/// type, an oversized body) is a 4xx that says so; anything else is a 500 that reveals nothing internal.
+/// </summary>
+internal sealed partial class GlobalExceptionHandler(IProblemDetailsService problemDetails, ILogger<GlobalExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            BadHttpRequestException bad => ClientProblem(bad.StatusCode, CodeOf(bad), DetailOf(bad)),
+            JsonException json => ClientProblem(400, "Request.MalformedJson", $"The request body is not valid JSON: {json.Message}"),
+            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            if (httpContext.RequestAborted.IsCancellationRequested)
+            {
+                return true; // the client went away; nobody is listening for an answer
+            }
+
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+            problem = new ProblemDetails
+            {
+                Status = 500,
+                Title = "Server Error",
+                Detail = "An unexpected error occurred. It has been logged; quote the traceId when reporting it.",
+            };
+            problem.Extensions["code"] = "Server.Unexpected";
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails ClientProblem(int status, string code, string detail)
+    {
+        var problem = new ProblemDetails { Status = status, Title = ProblemResults.TitleOf(status), Detail = detail };
+        problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    private static string CodeOf(BadHttpRequestException exception) => exception.StatusCode switch
+    {
+        413 => "Request.BodyTooLarge",
+        415 => "Request.UnsupportedMediaType",
+        _ when exception.InnerException is JsonException => "Request.MalformedJson",
+        _ => "Request.Invalid",
+    };
+
+    private static string DetailOf(BadHttpRequestException exception) => exception.StatusCode switch
+    {
+        413 => $"The request body is larger than the {RequestLimits.MaxBodyBytes / 1024} KiB this API accepts.",
+        _ when exception.InnerException is JsonException json =>
+            $"The request body is not valid JSON for this endpoint (at '{json.Path ?? "$"}'): check for syntax errors and that each field has the documented type.",
+        _ => exception.Message,
+    };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}
+
+public static class RequestLimits
+{
+    /// <summary>1 MiB: no request of this API legitimately needs more.</summary>
+    public const long MaxBodyBytes = 1024 * 1024;
+}

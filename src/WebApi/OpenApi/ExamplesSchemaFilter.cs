@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AirbnbClone.Application.Users;
+using AirbnbClone.Application.Users.Login;
+using AirbnbClone.Application.Users.Logout;
+using AirbnbClone.Application.Users.RefreshTokens;
+using AirbnbClone.Application.Users.RegisterUser;
+using AirbnbClone.Application.Users.UpdateCurrentUser;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace AirbnbClone.WebApi.OpenApi;
+
+/// <summary>Gives every request and response schema a realistic example, so Swagger UI's "Try it out" works as is.</summary>
+internal sealed class ExamplesSchemaFilter : ISchemaFilter
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private static readonly Guid ExampleUserId = Guid.Parse("0195f3a2-7c4e-7d1a-9b3e-2f6a8c1d4e5f");
+
+    private static readonly Dictionary<Type, object> Examples = new()
+    {
+        [typeof(RegisterUserCommand)] = new RegisterUserCommand("ada@example.com", "correct-horse-battery", "Ada", "Lovelace", "+44 20 7946 0958", "guest"),
+        [typeof(LoginCommand)] = new LoginCommand("guest@example.com", "demo-password-2026"),
+        [typeof(RefreshTokenCommand)] = new RefreshTokenCommand("q7Ck2vXg0b1r9mYhZ3tL8wN5pD4sF6aJ0eU2iO7kR1c"),
+        [typeof(LogoutCommand)] = new LogoutCommand("q7Ck2vXg0b1r9mYhZ3tL8wN5pD4sF6aJ0eU2iO7kR1c"),
+        [typeof(UpdateCurrentUserCommand)] = new UpdateCurrentUserCommand(FirstName: "Ada", PhoneNumber: "+44 20 7946 0000"),
+        [typeof(UserResponse)] = new UserResponse
+        {
+            Id = ExampleUserId,
+            Email = "ada@example.com",
+            FirstName = "Ada",
+            LastName = "Lovelace",
+            PhoneNumber = "+44 20 7946 0958",
+            Role = "guest",
+            CreatedAt = new DateTimeOffset(2026, 11, 22, 9, 30, 0, TimeSpan.Zero),
+        },
+        [typeof(TokenResponse)] = new TokenResponse("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOi...", "q7Ck2vXg0b1r9mYhZ3tL8wN5pD4sF6aJ0eU2iO7kR1c", 900),
+        [typeof(ProblemDetails)] = ValidationProblemExample(),
+    };
+
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is OpenApiSchema concrete && Examples.TryGetValue(context.Type, out var example))
+        {
+            concrete.Examples = [JsonSerializer.SerializeToNode(example, example.GetType(), Json)!];
+        }
+    }
+
+    private static JsonObject ValidationProblemExample() => new()
+    {
+        ["type"] = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+        ["title"] = "Bad Request",
+        ["status"] = 400,
+        ["detail"] = "One or more fields are invalid.",
+        ["instance"] = "/api/v1/users",
+        ["code"] = "Validation.Failed",
+        ["traceId"] = "0HN8QK1V2J3KL:00000001",
+        ["errors"] = new JsonObject { ["password"] = new JsonArray("The password must be at least 10 characters long.") },
+    };
+}
