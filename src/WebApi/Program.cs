@@ -3,6 +3,12 @@ using AirbnbClone.Infrastructure;
 using AirbnbClone.WebApi;
 using AirbnbClone.WebApi.Hosting;
 
+if (args.FirstOrDefault() == "healthcheck")
+{
+    // For container health checks: the runtime image has no curl.
+    return await Commands.ProbeReadyAsync(Environment.GetEnvironmentVariable("HEALTHCHECK_URL") ?? "http://127.0.0.1:8080/health/ready");
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = AirbnbClone.WebApi.Infrastructure.RequestLimits.MaxBodyBytes);
 builder.Services
