@@ -15,7 +15,7 @@ public class RegisterUserCommandValidatorMissingPassword
 
     private readonly RegisterUserCommandValidator _validator = new();
 
-    [Theory(Skip = Bug)]
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     public void Validate_Should_FailPassword_When_PasswordIsMissing(string? password)
@@ -25,7 +25,7 @@ public class RegisterUserCommandValidatorMissingPassword
         _validator.TestValidate(command).ShouldHaveValidationErrorFor(c => c.Password);
     }
 
-    [Fact(Skip = Bug)]
+    [Fact]
     public void Validate_Should_ReportAMissingPasswordWithTheOtherFieldErrors_When_SeveralFieldsAreInvalid()
     {
         var command = new RegisterUserCommand("bad", null, "Alice", "Martin");

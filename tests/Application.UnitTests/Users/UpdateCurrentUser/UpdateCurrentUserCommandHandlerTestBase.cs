@@ -18,6 +18,8 @@ public abstract class UpdateCurrentUserCommandHandlerTestBase
 
     protected IPasswordHasher PasswordHasher { get; } = Substitute.For<IPasswordHasher>();
 
+    protected ILoginThrottle Throttle { get; } = Substitute.For<ILoginThrottle>();
+
     protected ICurrentUser CurrentUser { get; } = Substitute.For<ICurrentUser>();
 
     protected IUnitOfWork UnitOfWork { get; } = Substitute.For<IUnitOfWork>();
@@ -37,6 +39,6 @@ public abstract class UpdateCurrentUserCommandHandlerTestBase
         PasswordHasher.Verify(Arg.Any<string>(), Arg.Any<string>()).Returns(PasswordVerification.Failed);
         PasswordHasher.Verify("stored-hash", CurrentPassword).Returns(PasswordVerification.Success);
         PasswordHasher.Hash(Arg.Any<string>()).Returns(call => "hashed:" + call.Arg<string>());
-        Handler = new UpdateCurrentUserCommandHandler(Users, RefreshTokens, PasswordHasher, CurrentUser, UnitOfWork, TestUsers.Mapper(), Clock);
+        Handler = new UpdateCurrentUserCommandHandler(Users, RefreshTokens, PasswordHasher, Throttle, CurrentUser, UnitOfWork, TestUsers.Mapper(), Clock);
     }
 }
