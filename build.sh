@@ -499,11 +499,12 @@ cmd_test() {
                 c="$(grep -o '<Counters [^>]*>' <<<"$flat" || true)"
                 passed="$(counter "$c" passed)"
                 failed=$(($(counter "$c" failed) + $(counter "$c" error) + $(counter "$c" timeout) + $(counter "$c" aborted)))
-                if [[ $c =~ [[:space:]]notExecuted= ]]; then
-                    skipped="$(counter "$c" notExecuted)"
-                else
-                    skipped="$(grep -o '<UnitTestResult [^>]*outcome="NotExecuted"' <<<"$flat" | wc -l || true)"
-                fi
+                # xunit's skipped tests are UnitTestResult outcome="NotExecuted" while
+                # Counters still says notExecuted="0": take the larger of the two.
+                skipped="$(grep -o '<UnitTestResult [^>]*outcome="NotExecuted"' <<<"$flat" | wc -l || true)"
+                local not_executed
+                not_executed="$(counter "$c" notExecuted)"
+                [ "$not_executed" -gt "$skipped" ] && skipped="$not_executed"
                 if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then
                     log "$name: dotnet test exited $rc but its TRX records no failure; counting 1 failed"
                     failed=1
