@@ -279,6 +279,9 @@ start_pg() {
         if ! pg_try_start "$mode" "$port"; then
             log "PostgreSQL failed to start; last lines of $PGLOG:"
             tail -n 30 "$PGLOG" >&2 || true
+            if grep -q 'Address already in use' "$PGLOG"; then
+                die "port $port is taken by something that does not answer as PostgreSQL"
+            fi
             if [ "$mode" = test ] && [ "$fresh" -eq 0 ]; then
                 log "re-creating the test cluster and retrying once"
                 as_pg "$PGBIN/pg_ctl" -D "$PGDATA" stop -m immediate >/dev/null 2>&1 || true
@@ -317,12 +320,12 @@ stop_pg_cluster() { # BIN DATA
 # ---------------------------------------------------------------------------------------
 
 redis_ping() {
-    [ "$(timeout 5 redis-cli -h 127.0.0.1 -p "$1" ping 2>/dev/null)" = PONG ]
+    [ "$(timeout 3 redis-cli -h 127.0.0.1 -p "$1" ping 2>/dev/null)" = PONG ]
 }
 
 # start_redis MODE PORT
 start_redis() {
-    local mode="$1" port="$2" i
+    local mode="$1" port="$2"
     if redis_ping "$port"; then
         log "Redis already running on 127.0.0.1:$port; reusing it (it will be left running)"
         return 0
@@ -336,8 +339,10 @@ start_redis() {
     log "starting Redis on 127.0.0.1:$port (dir $REDISDIR, log $REDISLOG)"
     STARTED_REDIS=1 STARTED_REDIS_PORT="$port" STARTED_REDIS_MODE="$mode"
     if redis-server "${args[@]}" >/dev/null 2>&1; then
-        for ((i = 0; i < 40; i++)); do
+        local deadline=$((SECONDS + 15))
+        while [ "$SECONDS" -lt "$deadline" ]; do
             redis_ping "$port" && return 0
+            grep -qE 'aborting|Fatal|FATAL' "$REDISLOG" 2>/dev/null && break
             sleep 0.25
         done
     fi
@@ -375,7 +380,9 @@ stop_started() {
     fi
     if [ "$STARTED_PG" -eq 1 ]; then
         STARTED_PG=0
-        stop_pg_cluster "$STARTED_PG_BIN" "$STARTED_PG_DATA"
+        if [ -f "$STARTED_PG_DATA/postmaster.pid" ]; then
+            stop_pg_cluster "$STARTED_PG_BIN" "$STARTED_PG_DATA"
+        fi
     fi
     if [ -n "$LOCK_DIR" ]; then
         rm -rf "$LOCK_DIR"
