@@ -299,12 +299,12 @@ start_pg() {
         fi
     fi
     local exists
-    exists="$("$PGBIN/psql" -X -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -tA \
+    exists="$("$PGBIN/psql" -X -w -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -tA \
         -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" ||
         die "cannot query PostgreSQL on 127.0.0.1:$port"
     if [ "$exists" != 1 ]; then
         log "creating database $db"
-        "$PGBIN/psql" -X -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
+        "$PGBIN/psql" -X -w -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
             -v ON_ERROR_STOP=1 -c "CREATE DATABASE \"$db\"" >/dev/null
     fi
 }
