@@ -635,7 +635,8 @@ usage: ./build.sh <command> [args]
                 against a private PostgreSQL (127.0.0.1:55433) and Redis (127.0.0.1:56380);
                 the last line printed is "N passed, N failed[, N skipped]"
   run           start PostgreSQL (127.0.0.1:55432) and Redis (127.0.0.1:56379), migrate,
-                seed, then serve http://0.0.0.0:8080 until Ctrl-C (SKIP_APP=1: databases only)
+                seed, then serve http://0.0.0.0:8080 until Ctrl-C
+                (PORT=N serves on another port; SKIP_APP=1 starts and stops the databases only)
   seed [args]   start the run databases and run the WebApi "seed" verb with args
   db            start the run databases, print the connection-string exports, leave them up
                 (eval "$(./build.sh db)")
