@@ -38,6 +38,13 @@ namespace AirbnbClone.Infrastructure.Caching;
 /// <see cref="RedisCacheOptions.SyncTimeoutMs"/> too (SE.Redis 1.x does not time out async
 /// commands itself).
 /// </para>
+/// <para>
+/// Caveat: SE.Redis 1.2.6 processes replies on thread-pool threads. When the pool is starved
+/// (sync-over-async, or many callers of the sync methods here) replies sit unread, commands time
+/// out after SyncTimeoutMs and the circuit opens: the application keeps working, uncached, for
+/// RetryAfterFailureSeconds. Prefer the async methods; a host expecting bursts can raise
+/// <c>ThreadPool.SetMinThreads</c>.
+/// </para>
 /// </remarks>
 internal sealed partial class RedisDistributedCache : IDistributedCache, IDisposable
 {

@@ -20,6 +20,24 @@ public sealed class RedisServer : IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
 
+    // $1 = owner (this test process) pid, $2 = the server's folder, $3 = redis-server, the rest
+    // = its arguments. Runs redis-server as a child; once the owner is gone (killed without
+    // disposing) kills it and deletes the folder. Exits with redis-server's exit code.
+    private const string WatchdogScript = """
+        owner=$1; dir=$2; exe=$3; shift 3
+        "$exe" "$@" &
+        child=$!
+        trap 'kill -9 "$child" 2>/dev/null; exit 0' TERM INT HUP
+        while kill -0 "$owner" 2>/dev/null && kill -0 "$child" 2>/dev/null; do
+          sleep 1 </dev/null >/dev/null 2>&1
+        done
+        kill -9 "$child" 2>/dev/null
+        wait "$child"
+        status=$?
+        if ! kill -0 "$owner" 2>/dev/null; then rm -rf -- "$dir"; fi
+        exit $status
+        """;
+
     private readonly string _directory;
     private readonly string _executable;
     private readonly Lock _sync = new();
@@ -73,13 +91,30 @@ public sealed class RedisServer : IDisposable
                 _output.Clear();
             }
 
-            var startInfo = new ProcessStartInfo(_executable)
+            var startInfo = new ProcessStartInfo
             {
                 UseShellExecute = false,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 WorkingDirectory = _directory,
             };
+            if (OperatingSystem.IsWindows())
+            {
+                startInfo.FileName = _executable;
+            }
+            else
+            {
+                // Through a watchdog shell, so redis-server dies with this test process even
+                // when Dispose never runs (test host killed or crashed): no orphaned servers.
+                startInfo.FileName = "/bin/sh";
+                startInfo.ArgumentList.Add("-c");
+                startInfo.ArgumentList.Add(WatchdogScript);
+                startInfo.ArgumentList.Add("redis-watchdog");
+                startInfo.ArgumentList.Add(Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+                startInfo.ArgumentList.Add(_directory);
+                startInfo.ArgumentList.Add(_executable);
+            }
+
             foreach (var argument in new[]
             {
                 "--port", Port.ToString(CultureInfo.InvariantCulture),
@@ -116,7 +151,10 @@ public sealed class RedisServer : IDisposable
         }
     }
 
-    /// <summary>Kills the server at once (SIGKILL, no clean shutdown) and waits for it to exit.</summary>
+    /// <summary>
+    /// Kills the server at once (SIGKILL to the whole process tree, no clean shutdown) and
+    /// waits for it to exit. The port is free again when this returns.
+    /// </summary>
     public void Stop()
     {
         lock (_sync)
@@ -193,8 +231,11 @@ public sealed class RedisServer : IDisposable
             if (process.HasExited)
             {
                 process.WaitForExit();
+                var hint = process.ExitCode == 127
+                    ? " (not found: install redis-server, Debian: apt-get install redis-server, or set REDIS_SERVER_PATH)"
+                    : string.Empty;
                 throw new InvalidOperationException(
-                    $"redis-server on port {Port} exited with code {process.ExitCode}: {GetOutput()}");
+                    $"redis-server on port {Port} exited with code {process.ExitCode}{hint}: {GetOutput()}");
             }
 
             if (AnswersPing(Port))
