@@ -3,6 +3,17 @@ using AirbnbClone.Infrastructure;
 using AirbnbClone.WebApi;
 using AirbnbClone.WebApi.Hosting;
 
+if (args.FirstOrDefault() == "healthcheck")
+{
+    // For container health checks: the runtime image has no curl.
+    return await Commands.ProbeReadyAsync(Environment.GetEnvironmentVariable("HEALTHCHECK_URL") ?? "http://127.0.0.1:8080/health/ready");
+}
+
+// StackExchange.Redis 1.2.6 reads replies on thread-pool threads; with the default minimum (one per
+// core) a burst of requests starves it and cache calls time out. A higher floor avoids the ramp-up delay.
+ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
+ThreadPool.SetMinThreads(Math.Max(minWorkers, 64), Math.Max(minIo, 64));
+
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = AirbnbClone.WebApi.Infrastructure.RequestLimits.MaxBodyBytes);
 builder.Services

@@ -13,6 +13,24 @@ internal static class Commands
         return 0;
     }
 
+    public static async Task<int> ProbeReadyAsync(string url)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
+        try
+        {
+            using var response = await client.GetAsync(new Uri(url));
+            return response.IsSuccessStatusCode ? 0 : 1;
+        }
+        catch (HttpRequestException)
+        {
+            return 1;
+        }
+        catch (TaskCanceledException)
+        {
+            return 1;
+        }
+    }
+
     public static async Task<int> SeedAsync(IServiceProvider services)
     {
         await services.GetRequiredService<Migrator>().MigrateAsync(CancellationToken.None);

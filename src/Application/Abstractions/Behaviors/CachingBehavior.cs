@@ -24,7 +24,7 @@ internal sealed class CachingBehavior<TRequest, TResponse>(ICacheService cache) 
         }
 
         var cached = await cache.GetAsync(cachedQuery.CacheKey, cancellationToken);
-        if (cached is not null && JsonSerializer.Deserialize(cached, valueType, JsonOptions) is { } value)
+        if (cached is not null && TryRead(cached, valueType) is { } value)
         {
             return ResultFactory<TResponse>.Success(value);
         }
@@ -37,5 +37,18 @@ internal sealed class CachingBehavior<TRequest, TResponse>(ICacheService cache) 
         }
 
         return response;
+    }
+
+    // An entry written by an older shape of the response (or corrupted) is a miss, not a 500.
+    private static object? TryRead(string json, Type valueType)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(json, valueType, JsonOptions);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

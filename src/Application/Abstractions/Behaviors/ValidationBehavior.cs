@@ -16,11 +16,10 @@ internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValid
             return await next();
         }
 
-        var context = new ValidationContext<TRequest>(request);
         var failures = new List<FluentValidation.Results.ValidationFailure>();
         foreach (var validator in validators)
         {
-            var result = await validator.ValidateAsync(context, cancellationToken);
+            var result = await validator.ValidateAsync(new ValidationContext<TRequest>(request), cancellationToken);
             failures.AddRange(result.Errors);
         }
 

@@ -18,8 +18,6 @@ internal sealed class LoginCommandHandler(
     TokenPairIssuer tokens,
     IUnitOfWork unitOfWork) : ICommandHandler<LoginCommand, TokenResponse>
 {
-    public static readonly Error LockedOut = Error.Failure("Auth.TooManyFailedLogins", "Too many failed logins for this address.");
-
     private static string? _decoyHash;
 
     public async Task<Result<TokenResponse>> Handle(LoginCommand request, CancellationToken cancellationToken)

@@ -31,6 +31,11 @@ internal sealed class RegisterUserCommandHandler(
 
         if (!RoleNames.TryParse(request.Role ?? RoleNames.Guest, out var role))
         {
+            return ValidationError.ForField("role", $"Must be '{RoleNames.Guest}' or '{RoleNames.Host}'.");
+        }
+
+        if (role == Role.Admin)
+        {
             return UserErrors.AdminNotAllowed;
         }
 

@@ -19,7 +19,7 @@ internal sealed class RegisterUserCommandValidator : AbstractValidator<RegisterU
             {
                 context.AddFailure(policy.Error.Message);
             }
-        }).When(c => !string.IsNullOrEmpty(c.Password));
+        }).When(c => !string.IsNullOrEmpty(c.Password), ApplyConditionTo.CurrentValidator);
         RuleFor(c => c.FirstName).NotEmpty().ValidPersonName();
         RuleFor(c => c.LastName).NotEmpty().ValidPersonName();
         RuleFor(c => c.PhoneNumber).ValidPhoneNumber();

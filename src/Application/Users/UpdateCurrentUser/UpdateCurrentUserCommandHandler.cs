@@ -11,6 +11,7 @@ internal sealed class UpdateCurrentUserCommandHandler(
     IUserRepository users,
     IRefreshTokenRepository refreshTokens,
     IPasswordHasher passwordHasher,
+    ILoginThrottle throttle,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
     IMapper mapper,
@@ -25,16 +26,17 @@ internal sealed class UpdateCurrentUserCommandHandler(
         }
 
         var now = clock.GetUtcNow();
-        var profile = user.UpdateProfile(request.FirstName, request.LastName, request.PhoneNumber, request.PhoneNumber is not null, now);
-        if (profile.IsFailure)
-        {
-            return profile.Error;
-        }
-
         if (request.NewPassword is not null)
         {
+            // Guessing the current password with a stolen access token counts as failed logins.
+            if (await throttle.GetLockoutAsync(user.Email, cancellationToken) is { } retryAfter)
+            {
+                return new TooManyRequestsError("Auth.TooManyFailedLogins", "Too many wrong passwords for this account; try again later.", retryAfter);
+            }
+
             if (passwordHasher.Verify(user.PasswordHash, request.CurrentPassword ?? string.Empty) == PasswordVerification.Failed)
             {
+                await throttle.RecordFailureAsync(user.Email, cancellationToken);
                 return UserErrors.CurrentPasswordWrong;
             }
 
@@ -43,10 +45,20 @@ internal sealed class UpdateCurrentUserCommandHandler(
             {
                 return policy.Error;
             }
+        }
 
+        // Password checks come first, so a wrong current password changes nothing at all.
+        var profile = user.UpdateProfile(request.FirstName, request.LastName, request.PhoneNumber, request.PhoneNumber is not null, now);
+        if (profile.IsFailure)
+        {
+            return profile.Error;
+        }
+
+        if (request.NewPassword is not null)
+        {
             user.ChangePasswordHash(passwordHasher.Hash(request.NewPassword), now);
 
-            // A password change signs out every other session: a thief with a refresh token loses it.
+            // A password change ends every session, this one's refresh token included: a thief holding one loses it.
             await refreshTokens.RevokeAllForUserAsync(user.Id, now, cancellationToken);
         }
 

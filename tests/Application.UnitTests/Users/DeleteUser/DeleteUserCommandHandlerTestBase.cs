@@ -1,0 +1,47 @@
+using AirbnbClone.Application.Abstractions.Authentication;
+using AirbnbClone.Application.Abstractions.Data;
+using AirbnbClone.Application.UnitTests.TestDoubles;
+using AirbnbClone.Application.Users;
+using AirbnbClone.Application.Users.DeleteUser;
+using AirbnbClone.Domain.Users;
+using NSubstitute;
+
+namespace AirbnbClone.Application.UnitTests.Users.DeleteUser;
+
+public abstract class DeleteUserCommandHandlerTestBase
+{
+    protected IUserRepository Users { get; } = Substitute.For<IUserRepository>();
+
+    protected IRefreshTokenRepository RefreshTokens { get; } = Substitute.For<IRefreshTokenRepository>();
+
+    protected ICurrentUser CurrentUser { get; } = Substitute.For<ICurrentUser>();
+
+    protected IUnitOfWork UnitOfWork { get; } = Substitute.For<IUnitOfWork>();
+
+    protected ManualTimeProvider Clock { get; } = new(ManualTimeProvider.DefaultStart.AddDays(3));
+
+    protected User Target { get; } = TestUsers.Guest("target@example.com");
+
+    protected DeleteUserCommandHandlerTestBase()
+    {
+        Users.GetByIdAsync(Arg.Any<Guid>(), Arg.Any<CancellationToken>()).Returns((User?)null);
+        Users.GetByIdAsync(Target.Id, Arg.Any<CancellationToken>()).Returns(Target);
+    }
+
+    private protected DeleteUserCommandHandler Handler(params IUserDeletionGuard[] guards) =>
+        new(Users, RefreshTokens, guards, CurrentUser, UnitOfWork, Clock);
+
+    protected void SignIn(Guid userId, Role role)
+    {
+        CurrentUser.IsAuthenticated.Returns(true);
+        CurrentUser.UserId.Returns(userId);
+        CurrentUser.Role.Returns(role);
+    }
+
+    protected async Task AssertNotDeleted()
+    {
+        Target.IsDeleted.ShouldBeFalse();
+        await RefreshTokens.DidNotReceive().RevokeAllForUserAsync(Arg.Any<Guid>(), Arg.Any<DateTimeOffset>(), Arg.Any<CancellationToken>());
+        await UnitOfWork.DidNotReceive().SaveChangesAsync(Arg.Any<CancellationToken>());
+    }
+}
