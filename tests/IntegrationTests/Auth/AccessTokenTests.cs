@@ -55,6 +55,15 @@ public sealed class AccessTokenTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task GetMe_Should_Return401_When_TokenIsNotYetValid()
+    {
+        var user = await factory.RegisterAsync();
+        var now = DateTime.UtcNow;
+
+        await ShouldBeRejectedAsync(TestTokens.Create(factory.SigningKey, user.Id, notBefore: now.AddMinutes(10), expires: now.AddMinutes(25)));
+    }
+
+    [Fact]
     public async Task GetMe_Should_Return401_When_IssuerIsWrong()
     {
         var user = await factory.RegisterAsync();

@@ -93,9 +93,9 @@ public sealed class LoginTests(ApiFactory factory)
         using var lockedOtherCase = await client.PostAsJsonAsync(Path, new { email = victim.Email.ToUpperInvariant(), password = victim.Password });
         using var other = await client.PostAsJsonAsync(Path, new { email = bystander.Email, password = "Wrong-Password-x" });
 
-        await locked.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        await locked.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "Auth.TooManyFailedLogins");
         int.Parse(locked.RetryAfter(), System.Globalization.CultureInfo.InvariantCulture).ShouldBeInRange(1, 15 * 60);
-        await lockedOtherCase.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        await lockedOtherCase.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "Auth.TooManyFailedLogins");
         await other.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Auth.InvalidCredentials");
         (await factory.LoginAsync(bystander)).AccessToken.ShouldNotBeNullOrWhiteSpace();
     }

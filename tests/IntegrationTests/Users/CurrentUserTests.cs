@@ -125,6 +125,45 @@ public sealed class CurrentUserTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task PatchMe_Should_ChangeNothing_When_NamesComeWithAWrongCurrentPassword()
+    {
+        var (_, tokens) = await factory.RegisterAndLoginAsync(phoneNumber: "+33 1 23 45 67 89");
+        using var client = factory.CreateClient(tokens.AccessToken);
+
+        using var response = await client.PatchAsJsonAsync(Me, new
+        {
+            firstName = "Changed", phoneNumber = string.Empty, currentPassword = "Not-My-Password-1", newPassword = "Brand-New-Secret-9",
+        });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "User.CurrentPasswordWrong");
+        var reread = await GetMeAsync(client);
+        reread.FirstName.ShouldBe("Test");
+        reread.PhoneNumber.ShouldBe("+33 1 23 45 67 89");
+    }
+
+    [Fact]
+    public async Task PatchMe_Should_Return429AndLockLogin_When_TenWrongCurrentPasswordsWereTried()
+    {
+        var (user, tokens) = await factory.RegisterAndLoginAsync();
+        using var client = factory.CreateClient(tokens.AccessToken);
+        for (var i = 0; i < 10; i++)
+        {
+            using var wrong = await client.PatchAsJsonAsync(Me, new { currentPassword = $"Guess-Number-{i}", newPassword = "Brand-New-Secret-9" });
+            await wrong.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "User.CurrentPasswordWrong");
+        }
+
+        using var right = await client.PatchAsJsonAsync(Me, new { currentPassword = user.Password, newPassword = "Brand-New-Secret-9" });
+        using var anonymous = factory.CreateClient();
+        using var login = await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = user.Password });
+
+        await right.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "Auth.TooManyFailedLogins");
+        right.RetryAfter().ShouldNotBeNullOrWhiteSpace();
+        await login.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "Auth.TooManyFailedLogins");
+        using var names = await client.PatchAsJsonAsync(Me, new { firstName = "StillAllowed" });
+        await names.ShouldHaveStatusAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task PatchMe_Should_Return400NamingCurrentPassword_When_NewPasswordComesWithoutIt()
     {
         var (user, tokens) = await factory.RegisterAndLoginAsync();

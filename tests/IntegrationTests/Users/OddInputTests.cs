@@ -140,6 +140,6 @@ public sealed class OddInputTests(ApiFactory factory)
 
         using var response = await client.DeleteAsync("/api/v1/users");
 
-        ((int)response.StatusCode).ShouldBeInRange(400, 499);
+        await response.ShouldBeProblemAsync(HttpStatusCode.MethodNotAllowed, "Route.MethodNotAllowed");
     }
 }

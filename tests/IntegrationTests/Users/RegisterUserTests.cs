@@ -147,30 +147,24 @@ public sealed class RegisterUserTests(ApiFactory factory)
     }
 
     [Fact]
-    public async Task PostUsers_Should_Return400NamingTheMissingFieldsAtOnce_When_BodyIsEmptyObject()
+    public async Task PostUsers_Should_Return400NamingEveryField_When_AllRequiredFieldsAreMissing()
     {
         using var client = factory.CreateClient();
 
         using var response = await client.PostAsJsonAsync(Path, new { });
 
-        // Contract: every field at once. "password" is missing from errors today (reported bug), so only the
-        // others are required here; add it when the validator is fixed.
-        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Validation.Failed");
-        problem.Errors.ShouldNotBeNull();
-        problem.Errors.Keys.ShouldContain("email");
-        problem.Errors.Keys.ShouldContain("firstName");
-        problem.Errors.Keys.ShouldContain("lastName");
+        await response.ShouldBeValidationProblemAsync("email", "password", "firstName", "lastName");
     }
 
     [Fact]
-    public async Task PostUsers_Should_Return400_When_OnlyPasswordIsMissing()
+    public async Task PostUsers_Should_Return400WithPasswordError_When_OnlyPasswordIsMissing()
     {
         using var client = factory.CreateClient();
         var email = NewEmail();
 
         using var response = await client.PostAsJsonAsync(Path, new { email, firstName = "No", lastName = "Password" });
 
-        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        await response.ShouldBeValidationProblemAsync("password");
         await ShouldNotBeAbleToLogInAsync(email, Password);
     }
 
