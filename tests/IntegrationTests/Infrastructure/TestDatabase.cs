@@ -56,7 +56,12 @@ public static class TestDatabase
             throw new InvalidOperationException($"Refusing to drop '{database}': not a test database.");
         }
 
-        NpgsqlConnection.ClearAllPools();
+        // Only this database's pool: other fixtures may be running in parallel.
+        await using (var pooled = new NpgsqlConnection(connectionString))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
+
         await using var connection = new NpgsqlConnection(ServerConnectionString());
         await connection.OpenAsync();
 #pragma warning disable CA2100 // checked above to be one of ours
