@@ -1,0 +1,202 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using AirbnbClone.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace AirbnbClone.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The whole API in process, against a real PostgreSQL and a real Redis.
+/// <list type="bullet">
+/// <item>Reads only <c>ConnectionStrings__Database</c> from the environment, to find the PostgreSQL server
+/// (missing: the fixture fails and says to run <c>./build.sh test</c>). It creates its own database
+/// <c>airbnbclone_it_&lt;random&gt;</c> there, migrates it with the application's own <see cref="Migrator"/>
+/// (resolved from the service provider, run before any other hosted service) and drops it on dispose.</item>
+/// <item>Redis is a private <see cref="RedisServer"/> per factory (never the shared one from
+/// <c>ConnectionStrings__Redis</c>), so a test may stop it without disturbing anyone else.</item>
+/// <item>Everything else is set with <c>UseSetting</c>, which wins over appsettings and environment variables:
+/// a random JWT key, an admin account, high rate limits, and 1,000 PBKDF2 iterations instead of 100,000
+/// (the suite hashes hundreds of passwords on a shared 2-core machine; the hashing code path is the same, only
+/// its cost changes, and the lockout/credential behaviour does not depend on it). Redis timeouts are 2 s instead
+/// of 250 ms: on a loaded machine one slow round trip opens the cache's fail-open circuit for 5 s, during which
+/// failed logins are not counted and the lockout test would flake (the outage tests use the real 250 ms).</item>
+/// </list>
+/// </summary>
+public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string AdminEmail = "it-operator@example.com";
+    public const string AdminPassword = "Operator-Secret-2026";
+    public const string Issuer = "airbnbclone";
+    public const string Audience = "airbnbclone-api";
+
+    private string? _databaseConnectionString;
+    private bool _disposed;
+
+    public ApiFactory()
+    {
+        // Fail before starting anything when the environment is not prepared.
+        _ = TestDatabase.ServerConnectionString();
+        Redis = new RedisServer();
+    }
+
+    public RedisServer Redis { get; }
+
+    /// <summary>Random per factory: tokens of one test run never validate in another.</summary>
+    public string SigningKey { get; } = RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 48);
+
+    public string DatabaseConnectionString =>
+        _databaseConnectionString ?? throw new InvalidOperationException("The factory is not initialised yet.");
+
+    public async Task InitializeAsync()
+    {
+        _databaseConnectionString = await TestDatabase.CreateAsync();
+
+        // Builds and starts the host: migrations, then the admin bootstrapper.
+        var configuration = Services.GetRequiredService<IConfiguration>();
+        if (configuration.GetConnectionString("Database") != _databaseConnectionString)
+        {
+            throw new InvalidOperationException("The test database setting did not reach the application's configuration.");
+        }
+    }
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        await base.DisposeAsync();
+        Redis.Dispose();
+        if (_databaseConnectionString is not null)
+        {
+            await TestDatabase.DropAsync(_databaseConnectionString);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>A client that sends <paramref name="accessToken"/> as its bearer token.</summary>
+    public HttpClient CreateClient(string accessToken)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+
+    /// <summary>Registers a new account with a unique e-mail and answers its id, e-mail and password.</summary>
+    public async Task<TestUser> RegisterAsync(string role = "guest", string? phoneNumber = null)
+    {
+        var email = $"user-{Guid.NewGuid():N}@example.com";
+        var password = $"Pw-{RandomNumberGenerator.GetHexString(12)}-x";
+        using var client = CreateClient();
+        using var response = await client.PostAsJsonAsync("/api/v1/users", new
+        {
+            email,
+            password,
+            firstName = "Test",
+            lastName = "User",
+            phoneNumber,
+            role,
+        });
+        if (response.StatusCode != System.Net.HttpStatusCode.Created)
+        {
+            var text = await response.Content.ReadAsStringAsync();
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"Registering {email} answered {(int)response.StatusCode}: {text}"));
+        }
+
+        var body = await response.Content.ReadFromJsonAsync<UserBody>();
+        return new TestUser(body!.Id, email, password);
+    }
+
+    /// <summary>Logs in and answers the token pair; throws when the login is refused.</summary>
+    public async Task<TokenPair> LoginAsync(string email, string password)
+    {
+        using var client = CreateClient();
+        using var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
+        if (!response.IsSuccessStatusCode)
+        {
+            var body = await response.Content.ReadAsStringAsync();
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"Login of {email} answered {(int)response.StatusCode}: {body}"));
+        }
+
+        return (await response.Content.ReadFromJsonAsync<TokenPair>())!;
+    }
+
+    public Task<TokenPair> LoginAsync(TestUser user) => LoginAsync(user.Email, user.Password);
+
+    /// <summary>Registers a user and logs them in.</summary>
+    public async Task<(TestUser User, TokenPair Tokens)> RegisterAndLoginAsync(string role = "guest", string? phoneNumber = null)
+    {
+        var user = await RegisterAsync(role, phoneNumber);
+        return (user, await LoginAsync(user));
+    }
+
+    /// <summary>Settings applied over appsettings and the environment; subclasses change a few.</summary>
+    protected virtual IDictionary<string, string?> Settings() => new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:Database"] = DatabaseConnectionString,
+        ["ConnectionStrings:ReadDatabase"] = string.Empty,
+        ["ConnectionStrings:Redis"] = Redis.ConnectionString,
+        ["Redis:InstanceName"] = "airbnbclone-it:",
+        ["Redis:ConnectTimeoutMs"] = "2000",
+        ["Redis:SyncTimeoutMs"] = "2000",
+        ["Jwt:Issuer"] = Issuer,
+        ["Jwt:Audience"] = Audience,
+        ["Jwt:SigningKey"] = SigningKey,
+        ["Jwt:AccessTokenMinutes"] = "15",
+        ["Auth:PasswordHashIterations"] = "1000",
+        ["Auth:MaxFailedLoginsPerEmail"] = "10",
+        ["Auth:FailedLoginWindowMinutes"] = "15",
+        ["RateLimiting:AuthPerMinute"] = "100000",
+        ["RateLimiting:RegistrationsPerMinute"] = "100000",
+        ["RateLimiting:WritesPerMinute"] = "100000",
+        ["Admin:Email"] = AdminEmail,
+        ["Admin:Password"] = AdminPassword,
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in Settings())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        // First hosted service, so the schema exists before the admin bootstrapper (and any request) needs it.
+        builder.ConfigureServices(services => services.Insert(0, ServiceDescriptor.Singleton<IHostedService, MigrateOnStart>()));
+    }
+
+    private sealed class MigrateOnStart(Migrator migrator) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => migrator.MigrateAsync(cancellationToken);
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
+
+/// <summary>Every HTTP test shares one app and one database; tests of the collection run one at a time.</summary>
+[CollectionDefinition(Name)]
+public sealed class ApiTestGroup : ICollectionFixture<ApiFactory>
+{
+    public const string Name = "api";
+}
+
+public sealed record TestUser(Guid Id, string Email, string Password);
+
+public sealed record TokenPair(string AccessToken, string RefreshToken, int ExpiresIn, string TokenType);
+
+public sealed record UserBody(Guid Id, string? Email, string FirstName, string LastName, string? PhoneNumber, string Role, DateTimeOffset CreatedAt);
