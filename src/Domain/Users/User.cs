@@ -136,7 +136,7 @@ public sealed partial class User : Entity
     public static string? NormaliseName(string? name)
     {
         var trimmed = name?.Trim();
-        return string.IsNullOrEmpty(trimmed) || trimmed.Length > MaxNameLength ? null : trimmed;
+        return string.IsNullOrEmpty(trimmed) || trimmed.Length > MaxNameLength || trimmed.Any(char.IsControl) ? null : trimmed;
     }
 
     public static bool TryNormalisePhone(string? phone, out string? normalised)

@@ -17,6 +17,8 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
         {
             BadHttpRequestException bad => ClientProblem(bad.StatusCode, CodeOf(bad), DetailOf(bad)),
             JsonException json => ClientProblem(400, "Request.MalformedJson", $"The request body is not valid JSON: {json.Message}"),
+            // Text PostgreSQL cannot store (a NUL character): the client's input, not our fault.
+            Npgsql.PostgresException { SqlState: "22021" or "22P05" } => ClientProblem(400, "Request.InvalidCharacters", "A text field contains characters that cannot be stored (such as NUL)."),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };

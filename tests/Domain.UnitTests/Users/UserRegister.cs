@@ -68,7 +68,9 @@ public class UserRegister
     [InlineData("   ", "Martin")]
     [InlineData("Alice", "")]
     [InlineData("Alice", " \t ")]
-    public void Register_Should_FailWithInvalidName_When_ANameIsEmptyOrWhitespace(string firstName, string lastName)
+    [InlineData("Al\0ice", "Martin")]
+    [InlineData("Alice", "Mar\u0007tin")]
+    public void Register_Should_FailWithInvalidName_When_ANameIsEmptyWhitespaceOrHasControlCharacters(string firstName, string lastName)
     {
         User.Register(UserFactory.Email(), "hash", firstName, lastName, null, Role.Guest, Now)
             .Error.ShouldBe(UserErrors.InvalidName);

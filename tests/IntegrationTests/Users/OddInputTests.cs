@@ -142,4 +142,37 @@ public sealed class OddInputTests(ApiFactory factory)
 
         await response.ShouldBeProblemAsync(HttpStatusCode.MethodNotAllowed, "Route.MethodNotAllowed");
     }
+
+    [Theory]
+    [InlineData("firstName")]
+    [InlineData("lastName")]
+    public async Task PostUsers_Should_Return400NamingTheField_When_ANameContainsANulCharacter(string field)
+    {
+        using var client = factory.CreateClient();
+        var values = new Dictionary<string, string>
+        {
+            ["email"] = $"nul-{Guid.NewGuid():N}@example.com",
+            ["password"] = "Correct-Horse-42",
+            ["firstName"] = "Null",
+            ["lastName"] = "Byte",
+        };
+        values[field] += "\u0000x";
+        using var content = new StringContent(System.Text.Json.JsonSerializer.Serialize(values), Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync("/api/v1/users", content);
+
+        await response.ShouldBeValidationProblemAsync(field);
+    }
+
+    [Fact]
+    public async Task PatchMe_Should_Return400_When_FirstNameContainsANulCharacter()
+    {
+        var (_, tokens) = await factory.RegisterAndLoginAsync();
+        using var client = factory.CreateClient(tokens.AccessToken);
+        using var content = new StringContent("{\"firstName\": \"Nul\\u0000Byte\"}", Encoding.UTF8, "application/json");
+
+        using var response = await client.PatchAsync("/api/v1/users/me", content);
+
+        await response.ShouldBeValidationProblemAsync("firstName");
+    }
 }
