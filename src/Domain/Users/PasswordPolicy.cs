@@ -23,6 +23,19 @@ public static class PasswordPolicy
     public static readonly Error ContainsEmail =
         Error.Validation("Password.ContainsEmail", "The password must not contain the e-mail address's local part.");
 
+    /// <summary>The e-mail and password of a new account: a well-formed address and a password that passes <see cref="Check"/>.</summary>
+    public static Result<Email> CheckCredentials(string? email, string? password)
+    {
+        var parsed = Email.Create(email);
+        if (parsed.IsFailure)
+        {
+            return parsed;
+        }
+
+        var policy = Check(password, parsed.Value);
+        return policy.IsSuccess ? parsed : policy.Error;
+    }
+
     public static Result Check(string? password, Email email)
     {
         if (string.IsNullOrEmpty(password) || password.Length < MinLength)

@@ -41,24 +41,15 @@ public static class AuthEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<TokenResponse>, ProblemResult>> Login(
-        LoginCommand command, IMediator mediator, CancellationToken cancellationToken)
-    {
-        var result = await mediator.Send(command, cancellationToken);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.ToProblem();
-    }
+    private static Task<Results<Ok<TokenResponse>, ProblemResult>> Login(
+        LoginCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.Send(command, cancellationToken).ToOk();
 
-    private static async Task<Results<Ok<TokenResponse>, ProblemResult>> Refresh(
-        RefreshTokenCommand command, IMediator mediator, CancellationToken cancellationToken)
-    {
-        var result = await mediator.Send(command, cancellationToken);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.ToProblem();
-    }
+    private static Task<Results<Ok<TokenResponse>, ProblemResult>> Refresh(
+        RefreshTokenCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.Send(command, cancellationToken).ToOk();
 
-    private static async Task<Results<NoContent, ProblemResult>> Logout(
-        LogoutCommand command, IMediator mediator, CancellationToken cancellationToken)
-    {
-        var result = await mediator.Send(command, cancellationToken);
-        return result.IsSuccess ? TypedResults.NoContent() : result.ToProblem();
-    }
+    private static Task<Results<NoContent, ProblemResult>> Logout(
+        LogoutCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.Send(command, cancellationToken).ToNoContent();
 }

@@ -69,44 +69,27 @@ public static class UsersEndpoints
         return api;
     }
 
-    private static async Task<Results<Created<UserResponse>, ProblemResult>> Register(
-        RegisterUserCommand command, IMediator mediator, CancellationToken cancellationToken)
-    {
-        var result = await mediator.Send(command, cancellationToken);
-        return result.IsSuccess
-            ? TypedResults.Created($"/api/v1/users/{result.Value.Id}", result.Value)
-            : result.ToProblem();
-    }
+    private static Task<Results<Created<UserResponse>, ProblemResult>> Register(
+        RegisterUserCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.Send(command, cancellationToken).ToCreated(user => $"/api/v1/users/{user.Id}");
 
     private static Task<Results<Ok<UserResponse>, ProblemResult>> GetMe(
         Application.Abstractions.Authentication.ICurrentUser currentUser, IMediator mediator, CancellationToken cancellationToken) =>
         GetById(currentUser.UserId, mediator, cancellationToken);
 
-    private static async Task<Results<Ok<UserResponse>, ProblemResult>> UpdateMe(
-        UpdateCurrentUserCommand command, IMediator mediator, CancellationToken cancellationToken)
-    {
-        var result = await mediator.Send(command, cancellationToken);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.ToProblem();
-    }
+    private static Task<Results<Ok<UserResponse>, ProblemResult>> UpdateMe(
+        UpdateCurrentUserCommand command, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.Send(command, cancellationToken).ToOk();
 
-    private static async Task<Results<Ok<UserResponse>, ProblemResult>> GetById(
-        Guid id, IMediator mediator, CancellationToken cancellationToken)
-    {
-        var result = await mediator.Send(new GetUserByIdQuery(id), cancellationToken);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.ToProblem();
-    }
+    private static Task<Results<Ok<UserResponse>, ProblemResult>> GetById(
+        Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.Send(new GetUserByIdQuery(id), cancellationToken).ToOk();
 
-    private static async Task<Results<Ok<PagedResponse<UserResponse>>, ProblemResult>> List(
-        int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken)
-    {
-        var result = await mediator.Send(new ListUsersQuery(limit, cursor), cancellationToken);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.ToProblem();
-    }
+    private static Task<Results<Ok<PagedResponse<UserResponse>>, ProblemResult>> List(
+        int? limit, string? cursor, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.Send(new ListUsersQuery(limit, cursor), cancellationToken).ToOk();
 
-    private static async Task<Results<NoContent, ProblemResult>> Delete(
-        Guid id, IMediator mediator, CancellationToken cancellationToken)
-    {
-        var result = await mediator.Send(new DeleteUserCommand(id), cancellationToken);
-        return result.IsSuccess ? TypedResults.NoContent() : result.ToProblem();
-    }
+    private static Task<Results<NoContent, ProblemResult>> Delete(
+        Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.Send(new DeleteUserCommand(id), cancellationToken).ToNoContent();
 }

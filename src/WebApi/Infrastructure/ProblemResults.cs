@@ -1,4 +1,5 @@
 using AirbnbClone.Domain.Abstractions;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AirbnbClone.WebApi.Infrastructure;
@@ -77,5 +78,27 @@ public sealed class ProblemResult(Error error) : IResult
 
         var writer = httpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
         await writer.WriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
+    }
+}
+
+/// <summary>The usual endpoint shapes: a result becomes a typed success or a problem, in one line.</summary>
+public static class ResultHttpExtensions
+{
+    public static async Task<Results<Ok<T>, ProblemResult>> ToOk<T>(this Task<Result<T>> pending)
+    {
+        var result = await pending;
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.ToProblem();
+    }
+
+    public static async Task<Results<NoContent, ProblemResult>> ToNoContent(this Task<Result> pending)
+    {
+        var result = await pending;
+        return result.IsSuccess ? TypedResults.NoContent() : result.ToProblem();
+    }
+
+    public static async Task<Results<Created<T>, ProblemResult>> ToCreated<T>(this Task<Result<T>> pending, Func<T, string> location)
+    {
+        var result = await pending;
+        return result.IsSuccess ? TypedResults.Created(location(result.Value), result.Value) : result.ToProblem();
     }
 }

@@ -16,16 +16,10 @@ internal sealed class EnsureAdminCommandHandler(
 {
     public async Task<Result<bool>> Handle(EnsureAdminCommand request, CancellationToken cancellationToken)
     {
-        var email = Email.Create(request.Email);
+        var email = PasswordPolicy.CheckCredentials(request.Email, request.Password);
         if (email.IsFailure)
         {
             return email.Error;
-        }
-
-        var password = PasswordPolicy.Check(request.Password, email.Value);
-        if (password.IsFailure)
-        {
-            return password.Error;
         }
 
         if (await users.EmailExistsAsync(email.Value, cancellationToken))

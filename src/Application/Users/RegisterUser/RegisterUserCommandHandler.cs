@@ -17,16 +17,10 @@ internal sealed class RegisterUserCommandHandler(
 {
     public async Task<Result<UserResponse>> Handle(RegisterUserCommand request, CancellationToken cancellationToken)
     {
-        var email = Email.Create(request.Email);
+        var email = PasswordPolicy.CheckCredentials(request.Email, request.Password);
         if (email.IsFailure)
         {
             return email.Error;
-        }
-
-        var password = PasswordPolicy.Check(request.Password, email.Value);
-        if (password.IsFailure)
-        {
-            return password.Error;
         }
 
         if (!RoleNames.TryParse(request.Role ?? RoleNames.Guest, out var role))
