@@ -1,4 +1,5 @@
 using AirbnbClone.Application.Abstractions.Behaviors;
+using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Users;
 using FluentValidation;
 using MediatR;
@@ -43,6 +44,8 @@ public static class DependencyInjection
 
         services.AddAutoMapper(config => config.LicenseKey = autoMapperLicenseKey, assembly);
         services.AddScoped<TokenPairIssuer>();
+        services.AddScoped<AfterCommitActions>();
+        services.AddScoped<IAfterCommit>(provider => provider.GetRequiredService<AfterCommitActions>());
         return services;
     }
 }

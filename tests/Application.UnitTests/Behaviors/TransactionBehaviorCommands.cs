@@ -19,7 +19,7 @@ public class TransactionBehaviorCommands
     [Fact]
     public async Task Handle_Should_BeginAndCommit_When_CommandSucceeds()
     {
-        var behavior = new TransactionBehavior<TestCommand, Result<int>>(_unitOfWork);
+        var behavior = new TransactionBehavior<TestCommand, Result<int>>(_unitOfWork, new AfterCommitActions());
         var next = new Next<Result<int>>(() =>
         {
             // The handler runs inside the transaction.
@@ -39,7 +39,7 @@ public class TransactionBehaviorCommands
     [Fact]
     public async Task Handle_Should_RollBackAndNotCommit_When_CommandReturnsAFailure()
     {
-        var behavior = new TransactionBehavior<TestCommand, Result<int>>(_unitOfWork);
+        var behavior = new TransactionBehavior<TestCommand, Result<int>>(_unitOfWork, new AfterCommitActions());
         var next = new Next<Result<int>>(Boom);
 
         var result = await behavior.Handle(new TestCommand(), CancellationToken.None, next.Delegate);
@@ -52,7 +52,7 @@ public class TransactionBehaviorCommands
     [Fact]
     public async Task Handle_Should_RollBack_When_APlainResultCommandFails()
     {
-        var behavior = new TransactionBehavior<TestPlainCommand, Result>(_unitOfWork);
+        var behavior = new TransactionBehavior<TestPlainCommand, Result>(_unitOfWork, new AfterCommitActions());
         var next = new Next<Result>(Result.Failure(Boom));
 
         await behavior.Handle(new TestPlainCommand(), CancellationToken.None, next.Delegate);
@@ -65,7 +65,7 @@ public class TransactionBehaviorCommands
     [Fact]
     public async Task Handle_Should_Commit_When_ACommitsOnFailureCommandFails()
     {
-        var behavior = new TransactionBehavior<TestCommitsOnFailureCommand, Result<int>>(_unitOfWork);
+        var behavior = new TransactionBehavior<TestCommitsOnFailureCommand, Result<int>>(_unitOfWork, new AfterCommitActions());
         var next = new Next<Result<int>>(Boom);
 
         var result = await behavior.Handle(new TestCommitsOnFailureCommand(), CancellationToken.None, next.Delegate);
@@ -78,7 +78,7 @@ public class TransactionBehaviorCommands
     [Fact]
     public async Task Handle_Should_NotCommitAndDisposeTheTransaction_When_HandlerThrows()
     {
-        var behavior = new TransactionBehavior<TestCommand, Result<int>>(_unitOfWork);
+        var behavior = new TransactionBehavior<TestCommand, Result<int>>(_unitOfWork, new AfterCommitActions());
         var boom = new InvalidOperationException("handler failed");
         var next = new Next<Result<int>>(() => throw boom);
 

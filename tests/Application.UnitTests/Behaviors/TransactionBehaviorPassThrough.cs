@@ -13,7 +13,7 @@ public class TransactionBehaviorPassThrough
     [Fact]
     public async Task Handle_Should_NotTouchTheUnitOfWork_When_RequestIsAQuery()
     {
-        var behavior = new TransactionBehavior<TestQuery, Result<int>>(_unitOfWork);
+        var behavior = new TransactionBehavior<TestQuery, Result<int>>(_unitOfWork, new AfterCommitActions());
         var next = new Next<Result<int>>(3);
 
         var result = await behavior.Handle(new TestQuery(), CancellationToken.None, next.Delegate);
@@ -27,7 +27,7 @@ public class TransactionBehaviorPassThrough
     public async Task Handle_Should_NotBeginANestedTransaction_When_OneIsAlreadyActive()
     {
         _unitOfWork.HasActiveTransaction.Returns(true);
-        var behavior = new TransactionBehavior<TestCommand, Result<int>>(_unitOfWork);
+        var behavior = new TransactionBehavior<TestCommand, Result<int>>(_unitOfWork, new AfterCommitActions());
         var next = new Next<Result<int>>(Error.Failure("Test.Failed", "Failed."));
 
         await behavior.Handle(new TestCommand(), CancellationToken.None, next.Delegate);

@@ -10,7 +10,8 @@ namespace AirbnbClone.Application.Abstractions.Behaviors;
 /// enqueues). Commits on success, rolls back on a failed Result (unless the command is
 /// <see cref="ICommitsOnFailure"/>) or an exception; never nests.
 /// </summary>
-internal sealed class TransactionBehavior<TRequest, TResponse>(IUnitOfWork unitOfWork) : IPipelineBehavior<TRequest, TResponse>
+internal sealed class TransactionBehavior<TRequest, TResponse>(IUnitOfWork unitOfWork, AfterCommitActions afterCommit)
+    : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
@@ -24,10 +25,12 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(IUnitOfWork unitO
         if (response is Result { IsFailure: true } && request is not ICommitsOnFailure)
         {
             await unitOfWork.RollbackTransactionAsync(cancellationToken);
+            afterCommit.Discard();
         }
         else
         {
             await unitOfWork.CommitTransactionAsync(cancellationToken);
+            await afterCommit.RunAsync(cancellationToken);
         }
 
         return response;
