@@ -44,6 +44,8 @@ public static class DependencyInjection
 
         services.AddAutoMapper(config => config.LicenseKey = autoMapperLicenseKey, assembly);
         services.AddScoped<TokenPairIssuer>();
+        services.AddSingleton<Abstractions.Caching.CacheGenerations>();
+        services.AddScoped<Properties.PropertyCacheInvalidator>();
         services.AddScoped<AfterCommitActions>();
         services.AddScoped<IAfterCommit>(provider => provider.GetRequiredService<AfterCommitActions>());
         return services;

@@ -70,6 +70,7 @@ public static class DependencyInjection
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
+        services.AddScoped<Application.Properties.IPropertyRepository, PropertyRepository>();
         services.AddSingleton<Migrator>();
         services.AddScoped<Seeding.DemoSeeder>();
     }

@@ -94,6 +94,16 @@ internal sealed partial class RedisDistributedCache : IDistributedCache, IDispos
         return 1
         """;
 
+    // KEYS = entries; answers their data fields in order (false for a missing entry). Expiry is the keys' TTL,
+    // so an entry that is still there is valid; sliding expirations are not refreshed by this multi-read.
+    private const string GetManyScript = """
+        local r = {}
+        for i, key in ipairs(KEYS) do
+          r[i] = redis.call('HGET', key, 'data')
+        end
+        return r
+        """;
+
     private static readonly RedisValue ReturnData = "1";
     private static readonly RedisValue RefreshOnly = "0";
 
@@ -193,6 +203,62 @@ internal sealed partial class RedisDistributedCache : IDistributedCache, IDispos
         {
             OnFailure(ex);
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Reads the values of several entries in one round trip (one script, so one consistent snapshot). Missing
+    /// entries are null; when Redis fails or the circuit is open every value is null (fail-open).
+    /// </summary>
+    public async Task<byte[]?[]> GetManyAsync(IReadOnlyList<string> keys, CancellationToken token = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        token.ThrowIfCancellationRequested();
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var none = new byte[]?[keys.Count];
+        if (keys.Count == 0 || !TryEnterCircuit())
+        {
+            return none;
+        }
+
+        try
+        {
+            var database = await GetDatabaseAsync(token).ConfigureAwait(false);
+            var redisKeys = keys.Select(k => (RedisKey)(_instanceName + k)).ToArray();
+            var result = await WithTimeout(database.ScriptEvaluateAsync(GetManyScript, redisKeys), token).ConfigureAwait(false);
+            OnSuccess();
+            var items = (RedisResult[])result;
+            return items.Select(ToBytes).ToArray();
+        }
+        catch (Exception ex) when (IsFailOpen(ex, token))
+        {
+            OnFailure(ex);
+            return none;
+        }
+    }
+
+    /// <summary>Like <see cref="SetAsync"/>, but answers true only when Redis confirmed the write.</summary>
+    public async Task<bool> TrySetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default)
+    {
+        var args = SetArgs(key, value, options);
+        token.ThrowIfCancellationRequested();
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!TryEnterCircuit())
+        {
+            return false;
+        }
+
+        try
+        {
+            var database = await GetDatabaseAsync(token).ConfigureAwait(false);
+            await WithTimeout(database.ScriptEvaluateAsync(SetScript, PrefixedKey(key), args), token).ConfigureAwait(false);
+            OnSuccess();
+            return true;
+        }
+        catch (Exception ex) when (IsFailOpen(ex, token))
+        {
+            OnFailure(ex);
+            return false;
         }
     }
 

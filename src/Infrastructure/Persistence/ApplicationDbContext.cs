@@ -45,6 +45,10 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         {
             throw new UniqueConstraintException("A unique index refused the write.", exception) { ConstraintName = unique.ConstraintName };
         }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation } exclusion)
+        {
+            throw new ExclusionConstraintException("An exclusion constraint refused the write.", exception) { ConstraintName = exclusion.ConstraintName };
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -26,6 +26,7 @@ internal static class Pipeline
         var api = app.MapGroup("/api/v1");
         api.MapUsersEndpoints();
         api.MapAuthEndpoints();
+        api.MapPropertiesEndpoints();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
             .WithTags("Health").ExcludeFromDescription();

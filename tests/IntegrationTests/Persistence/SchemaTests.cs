@@ -13,6 +13,15 @@ namespace AirbnbClone.IntegrationTests.Persistence;
 [Collection(ApiTestGroup.Name)]
 public sealed class SchemaTests(ApiFactory factory)
 {
+    /// <summary>Tables that exist without an entity type, on purpose.</summary>
+    private static readonly HashSet<string> UnmappedTables = new(StringComparer.Ordinal)
+    {
+        // The migrator's journal.
+        "public.schema_migrations",
+        // Created by the listings migration for search, blocks and the seed; the bookings issue maps the Booking aggregate to it.
+        "public.bookings",
+    };
+
     [Fact]
     public async Task Model_Should_MatchTheMigratedSchema_When_MigrationsHaveRun()
     {
@@ -128,7 +137,7 @@ public sealed class SchemaTests(ApiFactory factory)
             }
         }
 
-        foreach (var table in columns.Keys.Where(t => t != "public.schema_migrations" && !mappedTables.Contains(t)))
+        foreach (var table in columns.Keys.Where(t => !UnmappedTables.Contains(t) && !mappedTables.Contains(t)))
         {
             problems.Add($"table {table} exists but no entity type maps it");
         }

@@ -9,8 +9,11 @@ namespace AirbnbClone.Application.Abstractions.Behaviors;
 /// <summary>
 /// Serves <see cref="ICachedQuery"/> answers from the shared cache and stores successful ones.
 /// Runs after Validation and Authorization, so a cache hit is never served to someone not allowed to see it.
+/// Queries with <see cref="ICachedQuery.GenerationKeys"/> read the entry and its generations in one round trip
+/// and store the answer as "stamp\njson", so an entry older than the last bump is never served.
 /// </summary>
-internal sealed class CachingBehavior<TRequest, TResponse>(ICacheService cache) : IPipelineBehavior<TRequest, TResponse>
+internal sealed class CachingBehavior<TRequest, TResponse>(ICacheService cache, CacheGenerations? generations = null)
+    : IPipelineBehavior<TRequest, TResponse>
 {
     public static readonly TimeSpan DefaultExpiration = TimeSpan.FromMinutes(1);
 
@@ -21,6 +24,11 @@ internal sealed class CachingBehavior<TRequest, TResponse>(ICacheService cache) 
         if (request is not ICachedQuery cachedQuery || ResultFactory<TResponse>.ValueType is not { } valueType)
         {
             return await next();
+        }
+
+        if (cachedQuery.GenerationKeys is { Count: > 0 } generationKeys)
+        {
+            return await HandleWithGenerationsAsync(cachedQuery, generationKeys, valueType, next, cancellationToken);
         }
 
         var cached = await cache.GetAsync(cachedQuery.CacheKey, cancellationToken);
@@ -34,6 +42,33 @@ internal sealed class CachingBehavior<TRequest, TResponse>(ICacheService cache) 
         {
             var json = JsonSerializer.Serialize(success.BoxedValue, valueType, JsonOptions);
             await cache.SetAsync(cachedQuery.CacheKey, json, cachedQuery.Expiration ?? DefaultExpiration, cancellationToken);
+        }
+
+        return response;
+    }
+
+    private async Task<TResponse> HandleWithGenerationsAsync(
+        ICachedQuery query, IReadOnlyList<string> generationKeys, Type valueType, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    {
+        // A bump this node could not deliver means the shared entries may be stale: use the database until it lands.
+        if (generations is not null && !await generations.FlushPendingAsync(cancellationToken))
+        {
+            return await next();
+        }
+
+        var values = await cache.GetManyAsync([query.CacheKey, .. generationKeys], cancellationToken);
+        var stamp = CacheGenerations.Stamp(values.Skip(1)) + "\n";
+        if (values[0] is { } entry && entry.StartsWith(stamp, StringComparison.Ordinal)
+            && TryRead(entry[stamp.Length..], valueType) is { } value)
+        {
+            return ResultFactory<TResponse>.Success(value);
+        }
+
+        var response = await next();
+        if (response is Result { IsSuccess: true } and IValueResult success)
+        {
+            var json = JsonSerializer.Serialize(success.BoxedValue, valueType, JsonOptions);
+            await cache.SetAsync(query.CacheKey, stamp + json, query.Expiration ?? DefaultExpiration, cancellationToken);
         }
 
         return response;

@@ -19,7 +19,10 @@ public interface IUnitOfWork
 
     Task RollbackTransactionAsync(CancellationToken cancellationToken);
 
-    /// <summary>Saves tracked changes. A unique-key clash surfaces as <see cref="UniqueConstraintException"/>.</summary>
+    /// <summary>
+    /// Saves tracked changes. A unique-key clash surfaces as <see cref="UniqueConstraintException"/>, an
+    /// overlapping date range refused by an exclusion constraint as <see cref="ExclusionConstraintException"/>.
+    /// </summary>
     Task SaveChangesAsync(CancellationToken cancellationToken);
 }
 
@@ -36,6 +39,26 @@ public sealed class UniqueConstraintException : Exception
     }
 
     public UniqueConstraintException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public string? ConstraintName { get; init; }
+}
+
+/// <summary>A write was refused by an exclusion constraint (overlapping date ranges); the handler turns it into a Conflict.</summary>
+public sealed class ExclusionConstraintException : Exception
+{
+    public ExclusionConstraintException()
+    {
+    }
+
+    public ExclusionConstraintException(string message)
+        : base(message)
+    {
+    }
+
+    public ExclusionConstraintException(string message, Exception innerException)
         : base(message, innerException)
     {
     }

@@ -1,0 +1,25 @@
+using AirbnbClone.Application.Abstractions.Data;
+using AirbnbClone.Application.Abstractions.Messaging;
+using AirbnbClone.Domain.Abstractions;
+using AirbnbClone.Domain.Properties;
+using Dapper;
+
+namespace AirbnbClone.Application.Properties.GetProperty;
+
+internal sealed class GetPropertyQueryHandler(ISqlConnectionFactory connections) : IQueryHandler<GetPropertyQuery, PropertyResponse>
+{
+    private const string Sql = $"""
+        SELECT {PropertySql.DetailColumns}
+        FROM properties p
+        JOIN users u ON u.id = p.host_id
+        WHERE p.id = @PropertyId AND p.status = 'listed'
+        """;
+
+    public async Task<Result<PropertyResponse>> Handle(GetPropertyQuery request, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<PropertyRow>(
+            new CommandDefinition(Sql, new { request.PropertyId }, cancellationToken: cancellationToken));
+        return row is null ? PropertyErrors.NotFound : row.ToResponse();
+    }
+}

@@ -1,0 +1,33 @@
+using AirbnbClone.Application.Abstractions.Authentication;
+using AirbnbClone.Application.Abstractions.Data;
+using AirbnbClone.Application.Abstractions.Messaging;
+using AirbnbClone.Domain.Abstractions;
+
+namespace AirbnbClone.Application.Properties.RemovePropertyBlock;
+
+internal sealed class RemovePropertyBlockCommandHandler(
+    IPropertyRepository properties,
+    ICurrentUser currentUser,
+    IUnitOfWork unitOfWork,
+    PropertyCacheInvalidator cache,
+    TimeProvider clock) : ICommandHandler<RemovePropertyBlockCommand>
+{
+    public async Task<Result> Handle(RemovePropertyBlockCommand request, CancellationToken cancellationToken)
+    {
+        var property = await properties.GetByIdForUpdateAsync(request.PropertyId, cancellationToken);
+        if (PropertyAccess.Check(property, currentUser, adminMayManage: false) is { } denied)
+        {
+            return denied;
+        }
+
+        var removed = property!.RemoveBlock(request.BlockId, clock.GetUtcNow());
+        if (removed.IsFailure)
+        {
+            return removed;
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        cache.PropertyChanged(property.Id);
+        return Result.Success();
+    }
+}

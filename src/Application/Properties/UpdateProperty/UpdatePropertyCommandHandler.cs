@@ -1,0 +1,38 @@
+using AirbnbClone.Application.Abstractions.Authentication;
+using AirbnbClone.Application.Abstractions.Data;
+using AirbnbClone.Application.Abstractions.Messaging;
+using AirbnbClone.Application.Users;
+using AirbnbClone.Domain.Abstractions;
+using AirbnbClone.Domain.Properties;
+
+namespace AirbnbClone.Application.Properties.UpdateProperty;
+
+internal sealed class UpdatePropertyCommandHandler(
+    IPropertyRepository properties,
+    IUserRepository users,
+    ICurrentUser currentUser,
+    IUnitOfWork unitOfWork,
+    PropertyCacheInvalidator cache,
+    TimeProvider clock) : ICommandHandler<UpdatePropertyCommand, PropertyResponse>
+{
+    public async Task<Result<PropertyResponse>> Handle(UpdatePropertyCommand request, CancellationToken cancellationToken)
+    {
+        var property = await properties.GetByIdAsync(request.PropertyId, cancellationToken);
+        if (PropertyAccess.Check(property, currentUser) is { } denied)
+        {
+            return denied;
+        }
+
+        var details = PropertyDetails.Create(request.Body.ToDraft());
+        if (details.IsFailure)
+        {
+            return details.Error;
+        }
+
+        property!.Update(details.Value, clock.GetUtcNow());
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        cache.PropertyChanged(property.Id);
+        var host = await users.GetByIdAsync(property.HostId, cancellationToken);
+        return property.ToResponse(host?.FirstName ?? string.Empty);
+    }
+}
