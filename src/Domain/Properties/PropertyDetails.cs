@@ -233,7 +233,7 @@ public sealed class PropertyDetails
         {
             Fail("maxNights", $"Must be between 1 and {MaxNightsLimit}.");
         }
-        else if (maxNights < minNights)
+        else if (maxNights < minNights && minNights is >= 1 and <= MaxNightsLimit)
         {
             Fail("maxNights", "Must not be less than minNights.");
         }

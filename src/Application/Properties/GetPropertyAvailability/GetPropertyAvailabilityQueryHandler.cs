@@ -51,8 +51,8 @@ internal sealed class GetPropertyAvailabilityQueryHandler(ISqlConnectionFactory 
         var days = new List<AvailabilityDay>(to.DayNumber - from.DayNumber);
         for (var day = from; day < to; day = day.AddDays(1))
         {
-            var date = day.ToDateTime(TimeOnly.MinValue);
-            var free = day >= today && !taken.Exists(r => r.StartDate <= date && date < r.EndDate);
+            var night = day;
+            var free = day >= today && !taken.Exists(r => r.StartDate <= night && night < r.EndDate);
             days.Add(new AvailabilityDay(day, free, listing.PricePerNight));
         }
 
@@ -65,5 +65,5 @@ internal sealed class GetPropertyAvailabilityQueryHandler(ISqlConnectionFactory 
 
     private sealed record ListingRow(Guid HostId, string Status, decimal PricePerNight, string Currency);
 
-    private sealed record RangeRow(DateTime StartDate, DateTime EndDate);
+    private sealed record RangeRow(DateOnly StartDate, DateOnly EndDate);
 }
