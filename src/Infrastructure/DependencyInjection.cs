@@ -73,5 +73,6 @@ public static class DependencyInjection
         services.AddScoped<Application.Properties.IPropertyRepository, PropertyRepository>();
         services.AddSingleton<Migrator>();
         services.AddScoped<Seeding.DemoSeeder>();
+        services.AddScoped<Seeding.ListingSeeder>();
     }
 }

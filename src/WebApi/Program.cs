@@ -30,7 +30,7 @@ switch (args.FirstOrDefault())
     case "migrate":
         return await Commands.MigrateAsync(app.Services);
     case "seed":
-        return await Commands.SeedAsync(app.Services);
+        return await Commands.SeedAsync(app.Services, args.Skip(1).ToArray());
 }
 
 app.UsePresentation();
