@@ -43,6 +43,7 @@ CREATE INDEX ix_properties_host_id ON properties (host_id);
 -- Search: every index covers listed rows only, and its order is a search sort, so a page is an index walk
 -- that stops after LIMIT matches.
 CREATE INDEX ix_properties_city_price ON properties (lower(city), price_per_night, id) WHERE status = 'listed';
+CREATE INDEX ix_properties_city_rating ON properties (lower(city), rating_average DESC, id DESC) WHERE status = 'listed';
 CREATE INDEX ix_properties_price ON properties (price_per_night, id) WHERE status = 'listed';
 CREATE INDEX ix_properties_rating ON properties (rating_average DESC, id DESC) WHERE status = 'listed';
 CREATE INDEX ix_properties_newest ON properties (created_at DESC, id DESC) WHERE status = 'listed';

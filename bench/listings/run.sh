@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# bench/listings/run.sh: the listings benchmark. Writes the "## Listings" section of docs/PERFORMANCE.md.
+#
+#   bench/listings/run.sh            100,000 listings, 1,000,000 bookings, 10 s per scenario at 32 and 64 connections
+#   LISTINGS=20000 BOOKINGS=200000 DURATION=5s CONNECTIONS="32" bench/listings/run.sh     a quicker look
+#
+# Its own PostgreSQL (127.0.0.1:55490) and Redis (127.0.0.1:56490), data under /var/tmp/airbnbclone-bench-<sha>,
+# so it never disturbs ./build.sh run or test. Seeds with the product's own `seed --listings N --bookings N` verb
+# (what ./build.sh seed runs), starts the API (Release) and the baseline (bench/Baseline, raw Npgsql, same SQL),
+# and drives both with wrk (Debian package, installed when missing). Stops what it started.
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
+HERE="$REPO/bench/listings"
+LISTINGS="${LISTINGS:-100000}"
+BOOKINGS="${BOOKINGS:-1000000}"
+DURATION="${DURATION:-10s}"
+CONNECTIONS="${CONNECTIONS:-32 64}"
+PG_PORT="${BENCH_PG_PORT:-55490}"
+REDIS_PORT="${BENCH_REDIS_PORT:-56490}"
+API_PORT="${BENCH_API_PORT:-5090}"
+BASE_PORT="${BENCH_BASELINE_PORT:-5091}"
+ROOT="/var/tmp/airbnbclone-bench-$(printf '%s' "$REPO" | sha1sum | cut -c1-8)"
+OUT="$ROOT/results"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
+
+log() { printf '==> %s\n' "$*" >&2; }
+die() { printf '==> ERROR: %s\n' "$*" >&2; exit 1; }
+as_pg() { if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "$@"); else (cd / && "$@"); fi; }
+
+PIDS=()
+STARTED_PG=0 STARTED_REDIS=0
+cleanup() {
+    set +e
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done
+    [ "$STARTED_REDIS" -eq 1 ] && redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1
+    [ "$STARTED_PG" -eq 1 ] && as_pg "$PGBIN/pg_ctl" -D "$ROOT/pg" stop -m fast -w >/dev/null 2>&1
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# --- tools -------------------------------------------------------------------------------------
+if ! command -v wrk >/dev/null 2>&1; then
+    log "installing wrk (Debian package)"
+    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk
+fi
+command -v redis-server >/dev/null || die "redis-server missing: run ./build.sh test once, or apt-get install redis-server"
+PGBIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+[ -x "$PGBIN/initdb" ] || die "PostgreSQL missing: apt-get install postgresql postgresql-contrib"
+
+# --- servers -----------------------------------------------------------------------------------
+mkdir -p "$ROOT" "$OUT" "$ROOT/sock" "$ROOT/redis"
+chmod 755 "$ROOT"
+if [ ! -f "$ROOT/pg/PG_VERSION" ]; then
+    mkdir -p "$ROOT/pg"
+    [ "$(id -u)" -eq 0 ] && chown postgres: "$ROOT/pg" "$ROOT/sock"
+    chmod 700 "$ROOT/pg"
+    log "initdb $ROOT/pg"
+    as_pg "$PGBIN/initdb" -D "$ROOT/pg" --auth=trust -U postgres --encoding=UTF8 --locale=C.UTF-8 >"$ROOT/initdb.log"
+    cat >>"$ROOT/pg/postgresql.conf" <<CONF
+listen_addresses = '127.0.0.1'
+port = $PG_PORT
+unix_socket_directories = '$ROOT/sock'
+max_connections = 300
+shared_buffers = 1GB
+effective_cache_size = 4GB
+work_mem = 16MB
+maintenance_work_mem = 512MB
+synchronous_commit = off
+CONF
+fi
+if ! "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"; then
+    log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
+    as_pg "$PGBIN/pg_ctl" -D "$ROOT/pg" -l "$ROOT/postgres.log" -w start >/dev/null
+    STARTED_PG=1
+fi
+PSQL=("$PGBIN/psql" -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres)
+[ "$("${PSQL[@]}" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'bench'")" = 1 ] ||
+    "${PSQL[@]}" -d postgres -c "CREATE DATABASE bench"
+if ! redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; then
+    log "starting Redis on 127.0.0.1:$REDIS_PORT"
+    redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
+        --dir "$ROOT/redis" --logfile "$ROOT/redis.log" >/dev/null
+    STARTED_REDIS=1
+    for _ in $(seq 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
+fi
+DB="Host=127.0.0.1;Port=$PG_PORT;Database=bench;Username=postgres;Maximum Pool Size=64"
+export ConnectionStrings__Database="$DB" ConnectionStrings__Redis="127.0.0.1:$REDIS_PORT"
+
+# --- build and seed ----------------------------------------------------------------------------
+log "dotnet build (Release): API and baseline"
+dotnet build "$REPO/src/WebApi" -c Release -v quiet -nologo >"$OUT/build.log" 2>&1 || { tail -30 "$OUT/build.log"; die "build failed"; }
+dotnet build "$REPO/bench/Baseline" -c Release -v quiet -nologo >>"$OUT/build.log" 2>&1 || { tail -30 "$OUT/build.log"; die "baseline build failed"; }
+API_DLL="$REPO/src/WebApi/bin/Release/net10.0/AirbnbClone.WebApi.dll"
+BASE_DLL="$REPO/bench/Baseline/bin/Release/net10.0/Baseline.dll"
+
+log "seed --listings $LISTINGS --bookings $BOOKINGS (the ./build.sh seed verb, on the bench database)"
+ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning dotnet "$API_DLL" seed --listings "$LISTINGS" --bookings "$BOOKINGS"
+"${PSQL[@]}" -d bench -c "VACUUM ANALYZE"
+
+# --- data files for the scenarios --------------------------------------------------------------
+"${PSQL[@]}" -d bench -tAc "SELECT id FROM properties WHERE status = 'listed' ORDER BY md5(id::text)" >"$OUT/ids.txt"
+head -n 1000 "$OUT/ids.txt" >"$OUT/hot-ids.txt"
+"${PSQL[@]}" -d bench -tAF '|' -c "SELECT city, round(avg(latitude)::numeric, 4), round(avg(longitude)::numeric, 4),
+    round(percentile_cont(0.5) WITHIN GROUP (ORDER BY price_per_night)::numeric) FROM properties GROUP BY city ORDER BY city" >"$OUT/cities.txt"
+python3 "$HERE/warm_urls.py" "$OUT"
+
+# --- servers under test ------------------------------------------------------------------------
+wait_http() { for _ in $(seq 120); do curl -fsS -o /dev/null "$1" && return 0; sleep 0.5; done; die "$1 did not answer"; }
+log "starting the API (Release) on 127.0.0.1:$API_PORT"
+ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Jwt__SigningKey="bench-only-signing-key-0123456789abcdef" \
+    dotnet "$API_DLL" --urls "http://127.0.0.1:$API_PORT" >"$OUT/api.log" 2>&1 &
+PIDS+=($!)
+log "starting the baseline (raw Npgsql) on 127.0.0.1:$BASE_PORT"
+dotnet "$BASE_DLL" --urls "http://127.0.0.1:$BASE_PORT" >"$OUT/baseline.log" 2>&1 &
+PIDS+=($!)
+wait_http "http://127.0.0.1:$API_PORT/health/ready"
+wait_http "http://127.0.0.1:$BASE_PORT/api/v1/properties?city=Paris"
+
+# --- measurements ------------------------------------------------------------------------------
+RESULTS="$OUT/results.jsonl"
+: >"$RESULTS"
+redis_stat() { redis-cli -p "$REDIS_PORT" info stats | tr -d '\r' | awk -F: -v k="$1" '$1 == k { print $2 }'; }
+
+# measure TARGET SCENARIO CONNECTIONS [warm]
+measure() {
+    local target="$1" scenario="$2" conns="$3" port="$API_PORT" hits misses line
+    [ "$target" = baseline ] && port="$BASE_PORT"
+    if [ "$target" = api ]; then
+        case "$scenario" in
+            *-cold) redis-cli -p "$REDIS_PORT" flushall >/dev/null ;;
+            *-warm) wrk -t2 -c"$conns" -d3s -s "$HERE/scenarios.lua" "http://127.0.0.1:$port" -- "$scenario" "$OUT" >/dev/null ;;
+        esac
+    else
+        # The baseline has no cache: a short run warms its connection pool and the JIT like the API's warm-up does.
+        wrk -t2 -c"$conns" -d2s -s "$HERE/scenarios.lua" "http://127.0.0.1:$port" -- "$scenario" "$OUT" >/dev/null
+    fi
+    hits="$(redis_stat keyspace_hits)" misses="$(redis_stat keyspace_misses)"
+    line="$(wrk -t2 -c"$conns" -d"$DURATION" --timeout 5s -s "$HERE/scenarios.lua" "http://127.0.0.1:$port" -- "$scenario" "$OUT" | grep '^RESULT ' | cut -c8-)"
+    hits=$(($(redis_stat keyspace_hits) - hits)) misses=$(($(redis_stat keyspace_misses) - misses))
+    printf '{"target":"%s","scenario":"%s","connections":%s,"redisHits":%s,"redisMisses":%s,"wrk":%s}\n' \
+        "$target" "$scenario" "$conns" "$hits" "$misses" "$line" | tee -a "$RESULTS" >&2
+}
+
+for conns in $CONNECTIONS; do
+    for scenario in get-cold get-warm city-cold city-warm box-cold box-warm amen-cold amen-warm; do
+        measure api "$scenario" "$conns"
+    done
+    for scenario in get-cold city-cold box-cold amen-cold; do
+        measure baseline "$scenario" "$conns"
+    done
+done
+
+# --- plans and report --------------------------------------------------------------------------
+"${PSQL[@]}" -d bench -f "$HERE/explain.sql" >"$OUT/explain.txt" 2>&1
+python3 "$HERE/report.py" "$RESULTS" "$OUT/explain.txt" "$REPO/docs/PERFORMANCE.md" \
+    "$LISTINGS" "$BOOKINGS" "$DURATION" "$("${PSQL[@]}" -d bench -tAc 'SELECT version()')" "$(redis-server --version)"
+log "results: $RESULTS; docs/PERFORMANCE.md updated (section '## Listings')"
