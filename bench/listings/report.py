@@ -27,8 +27,10 @@ def find(target, scenario, conns):
 
 
 def hit_ratio(r):
-    total = r["redisHits"] + r["redisMisses"]
-    return "-" if total == 0 else f"{100 * r['redisHits'] / total:.0f}%"
+    if r["target"] != "api":
+        return "-"
+    requests = r["wrk"]["requests"]
+    return f"{100 * max(0, requests - r['cacheStores']) / max(1, requests):.0f}%"
 
 
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
@@ -42,11 +44,13 @@ out.append(f"Measured by `bench/listings/run.sh` (LISTINGS={listings} BOOKINGS={
            f"{pg_version.split(',')[0]}; {redis_version.split(' sha')[0]}. wrk (2 threads), the API, the baseline, PostgreSQL and Redis all "
            "share these cores, so every figure is CPU-bound and latency includes queueing.")
 out.append("")
-out.append("Redis hits = keyspace hits / (hits + misses) during the measured run (a cached read costs one lookup of the entry "
-           "with its generations; a miss adds the store). Baseline = `bench/Baseline`: the same SQL over raw Npgsql in a bare minimal API, no cache.")
+out.append("Cache hits = share of requests answered from Redis during the measured run (requests minus the entries the run stored; "
+           "cold runs start from an empty Redis and draw from hundreds of thousands of distinct queries or walk every listing once). "
+           "Load = the machine's 1-minute load average just before the run: other work on the machine shows up there. "
+           "Baseline = `bench/Baseline`: the same SQL over raw Npgsql in a bare minimal API, no cache.")
 out.append("")
-out.append("| scenario | conns | API req/s | API p50 ms | API p99 ms | Redis hits | baseline req/s | baseline p50 ms | baseline p99 ms | API / baseline |")
-out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+out.append("| scenario | conns | API req/s | API p50 ms | API p99 ms | cache hits | load | baseline req/s | baseline p50 ms | baseline p99 ms | API / baseline |")
+out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for conns in connections:
     for scenario, name in NAMES.items():
         r = find("api", scenario, conns)
@@ -60,7 +64,7 @@ for conns in connections:
             base = f"{bw['rps']:,.0f} | {bw['p50']:.1f} | {bw['p99']:.1f} | {100 * w['rps'] / bw['rps']:.0f}%"
         else:
             base = "- | - | - | -"
-        out.append(f"| {name}{errors} | {conns} | {w['rps']:,.0f} | {w['p50']:.1f} | {w['p99']:.1f} | {hit_ratio(r)} | {base} |")
+        out.append(f"| {name}{errors} | {conns} | {w['rps']:,.0f} | {w['p50']:.1f} | {w['p99']:.1f} | {hit_ratio(r)} | {r['loadBefore']:.1f} | {base} |")
 out.append("")
 
 out.append("### Targets")

@@ -18,6 +18,7 @@ DURATION="${DURATION:-10s}"
 CONNECTIONS="${CONNECTIONS:-32 64}"
 PG_PORT="${BENCH_PG_PORT:-55490}"
 REDIS_PORT="${BENCH_REDIS_PORT:-56490}"
+BENCH_DB="${BENCH_DB:-bench}"
 API_PORT="${BENCH_API_PORT:-5090}"
 BASE_PORT="${BENCH_BASELINE_PORT:-5091}"
 ROOT="/var/tmp/airbnbclone-bench-$(printf '%s' "$REPO" | sha1sum | cut -c1-8)"
@@ -71,12 +72,14 @@ CONF
 fi
 if ! "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"; then
     log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
+    touch "$ROOT/postgres.log"
+    [ "$(id -u)" -eq 0 ] && chown postgres: "$ROOT/postgres.log"
     as_pg "$PGBIN/pg_ctl" -D "$ROOT/pg" -l "$ROOT/postgres.log" -w start >/dev/null
     STARTED_PG=1
 fi
 PSQL=("$PGBIN/psql" -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres)
-[ "$("${PSQL[@]}" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'bench'")" = 1 ] ||
-    "${PSQL[@]}" -d postgres -c "CREATE DATABASE bench"
+[ "$("${PSQL[@]}" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$BENCH_DB'")" = 1 ] ||
+    "${PSQL[@]}" -d postgres -c "CREATE DATABASE \"$BENCH_DB\""
 if ! redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; then
     log "starting Redis on 127.0.0.1:$REDIS_PORT"
     redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
@@ -84,7 +87,7 @@ if ! redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; then
     STARTED_REDIS=1
     for _ in $(seq 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
 fi
-DB="Host=127.0.0.1;Port=$PG_PORT;Database=bench;Username=postgres;Maximum Pool Size=64"
+DB="Host=127.0.0.1;Port=$PG_PORT;Database=$BENCH_DB;Username=postgres;Maximum Pool Size=64"
 export ConnectionStrings__Database="$DB" ConnectionStrings__Redis="127.0.0.1:$REDIS_PORT"
 
 # --- build and seed ----------------------------------------------------------------------------
@@ -96,12 +99,12 @@ BASE_DLL="$REPO/bench/Baseline/bin/Release/net10.0/Baseline.dll"
 
 log "seed --listings $LISTINGS --bookings $BOOKINGS (the ./build.sh seed verb, on the bench database)"
 ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning dotnet "$API_DLL" seed --listings "$LISTINGS" --bookings "$BOOKINGS"
-"${PSQL[@]}" -d bench -c "VACUUM ANALYZE"
+"${PSQL[@]}" -d "$BENCH_DB" -c "VACUUM ANALYZE"
 
 # --- data files for the scenarios --------------------------------------------------------------
-"${PSQL[@]}" -d bench -tAc "SELECT id FROM properties WHERE status = 'listed' ORDER BY md5(id::text)" >"$OUT/ids.txt"
+"${PSQL[@]}" -d "$BENCH_DB" -tAc "SELECT id FROM properties WHERE status = 'listed' ORDER BY md5(id::text)" >"$OUT/ids.txt"
 head -n 1000 "$OUT/ids.txt" >"$OUT/hot-ids.txt"
-"${PSQL[@]}" -d bench -tAF '|' -c "SELECT city, round(avg(latitude)::numeric, 4), round(avg(longitude)::numeric, 4),
+"${PSQL[@]}" -d "$BENCH_DB" -tAF '|' -c "SELECT city, round(avg(latitude)::numeric, 4), round(avg(longitude)::numeric, 4),
     round(percentile_cont(0.5) WITHIN GROUP (ORDER BY price_per_night)::numeric) FROM properties GROUP BY city ORDER BY city" >"$OUT/cities.txt"
 python3 "$HERE/warm_urls.py" "$OUT"
 
@@ -120,7 +123,6 @@ wait_http "http://127.0.0.1:$BASE_PORT/api/v1/properties?city=Paris"
 # --- measurements ------------------------------------------------------------------------------
 RESULTS="$OUT/results.jsonl"
 : >"$RESULTS"
-redis_stat() { redis-cli -p "$REDIS_PORT" info stats | tr -d '\r' | awk -F: -v k="$1" '$1 == k { print $2 }'; }
 
 # measure TARGET SCENARIO CONNECTIONS [warm]
 measure() {
@@ -135,11 +137,13 @@ measure() {
         # The baseline has no cache: a short run warms its connection pool and the JIT like the API's warm-up does.
         wrk -t2 -c"$conns" -d2s -s "$HERE/scenarios.lua" "http://127.0.0.1:$port" -- "$scenario" "$OUT" >/dev/null
     fi
-    hits="$(redis_stat keyspace_hits)" misses="$(redis_stat keyspace_misses)"
+    # Every cache miss stores a new entry: the growth of the key count is the number of misses.
+    keys="$(redis-cli -p "$REDIS_PORT" dbsize)"
+    load="$(cut -d' ' -f1 /proc/loadavg)"
     line="$(wrk -t2 -c"$conns" -d"$DURATION" --timeout 5s -s "$HERE/scenarios.lua" "http://127.0.0.1:$port" -- "$scenario" "$OUT" | grep '^RESULT ' | cut -c8-)"
-    hits=$(($(redis_stat keyspace_hits) - hits)) misses=$(($(redis_stat keyspace_misses) - misses))
-    printf '{"target":"%s","scenario":"%s","connections":%s,"redisHits":%s,"redisMisses":%s,"wrk":%s}\n' \
-        "$target" "$scenario" "$conns" "$hits" "$misses" "$line" | tee -a "$RESULTS" >&2
+    keys=$(($(redis-cli -p "$REDIS_PORT" dbsize) - keys))
+    printf '{"target":"%s","scenario":"%s","connections":%s,"cacheStores":%s,"loadBefore":%s,"wrk":%s}\n' \
+        "$target" "$scenario" "$conns" "$keys" "$load" "$line" | tee -a "$RESULTS" >&2
 }
 
 for conns in $CONNECTIONS; do
@@ -152,7 +156,7 @@ for conns in $CONNECTIONS; do
 done
 
 # --- plans and report --------------------------------------------------------------------------
-"${PSQL[@]}" -d bench -f "$HERE/explain.sql" >"$OUT/explain.txt" 2>&1
+"${PSQL[@]}" -d "$BENCH_DB" -f "$HERE/explain.sql" >"$OUT/explain.txt" 2>&1
 python3 "$HERE/report.py" "$RESULTS" "$OUT/explain.txt" "$REPO/docs/PERFORMANCE.md" \
-    "$LISTINGS" "$BOOKINGS" "$DURATION" "$("${PSQL[@]}" -d bench -tAc 'SELECT version()')" "$(redis-server --version)"
+    "$LISTINGS" "$BOOKINGS" "$DURATION" "$("${PSQL[@]}" -d "$BENCH_DB" -tAc 'SELECT version()')" "$(redis-server --version)"
 log "results: $RESULTS; docs/PERFORMANCE.md updated (section '## Listings')"

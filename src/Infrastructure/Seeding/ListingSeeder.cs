@@ -92,8 +92,14 @@ public sealed class ListingSeeder(NpgsqlDataSource dataSource, IPasswordHasher p
         var addedBookings = 0;
         if (existingBookings < bookings && propertyIds.Count == 0)
         {
-            // Listings were seeded by an earlier run: spread the new bookings over them.
-            await using var read = new NpgsqlCommand("SELECT id, price_per_night, currency, max_guests, cleaning_fee FROM properties ORDER BY id", connection);
+            // Listings were seeded by an earlier run: spread the new bookings over those without any yet, so no
+            // new stay can overlap an existing one (the exclusion constraint would abort the whole COPY).
+            await using var read = new NpgsqlCommand("""
+                SELECT id, price_per_night, currency, max_guests, cleaning_fee FROM properties p
+                WHERE NOT EXISTS (SELECT 1 FROM bookings b WHERE b.property_id = p.id)
+                  AND NOT EXISTS (SELECT 1 FROM property_blocks k WHERE k.property_id = p.id)
+                ORDER BY id
+                """, connection);
             await using var reader = await read.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
