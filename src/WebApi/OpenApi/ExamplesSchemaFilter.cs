@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AirbnbClone.Application.Abstractions.Pagination;
+using AirbnbClone.Application.Properties;
 using AirbnbClone.Application.Users;
 using AirbnbClone.Application.Users.Login;
 using AirbnbClone.Application.Users.Logout;
@@ -22,6 +24,49 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
 
     private static readonly Guid ExampleUserId = Guid.Parse("0195f3a2-7c4e-7d1a-9b3e-2f6a8c1d4e5f");
 
+    private static readonly Guid ExamplePropertyId = Guid.Parse("0195f3b0-1a2b-7c3d-8e4f-5a6b7c8d9e0f");
+
+    private static readonly PropertyBody ExamplePropertyBody = new()
+    {
+        Title = "Sunny loft by the river",
+        Description = "Two bedrooms, a balcony over the Tagus and the tram at the door.",
+        Address = new AddressBody("Rua das Flores 12", "Lisbon", "Lisboa", "PT", "1200-195"),
+        Latitude = 38.7107,
+        Longitude = -9.1420,
+        PricePerNight = 120.00m,
+        Currency = "EUR",
+        CleaningFee = 25.00m,
+        MaxGuests = 4,
+        Bedrooms = 2,
+        Beds = 3,
+        Bathrooms = 1,
+        Amenities = ["wifi", "kitchen", "washer", "workspace"],
+        Photos = ["https://images.example.com/loft/1.jpg", "https://images.example.com/loft/2.jpg"],
+        MinNights = 2,
+        MaxNights = 30,
+        InstantBook = true,
+        CancellationPolicy = "moderate",
+    };
+
+    private static readonly PropertySummaryResponse ExampleSummary = new()
+    {
+        Id = ExamplePropertyId,
+        Title = "Sunny loft by the river",
+        City = "Lisbon",
+        Country = "PT",
+        Latitude = 38.7107,
+        Longitude = -9.1420,
+        PricePerNight = 120.00m,
+        Currency = "EUR",
+        MaxGuests = 4,
+        Bedrooms = 2,
+        Amenities = ["wifi", "kitchen", "washer", "workspace"],
+        InstantBook = true,
+        RatingAverage = 4.87m,
+        ReviewCount = 112,
+        PhotoUrl = "https://images.example.com/loft/1.jpg",
+    };
+
     private static readonly Dictionary<Type, object> Examples = new()
     {
         [typeof(RegisterUserCommand)] = new RegisterUserCommand("ada@example.com", "correct-horse-battery", "Ada", "Lovelace", "+44 20 7946 0958", "guest"),
@@ -40,6 +85,49 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
             CreatedAt = new DateTimeOffset(2026, 11, 22, 9, 30, 0, TimeSpan.Zero),
         },
         [typeof(TokenResponse)] = new TokenResponse("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOi...", "q7Ck2vXg0b1r9mYhZ3tL8wN5pD4sF6aJ0eU2iO7kR1c", 900),
+        [typeof(PropertyBody)] = ExamplePropertyBody,
+        [typeof(AddressBody)] = ExamplePropertyBody.Address!,
+        [typeof(BlockBody)] = new BlockBody(new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 27)),
+        [typeof(PropertyResponse)] = new PropertyResponse
+        {
+            Id = ExamplePropertyId,
+            HostId = ExampleUserId,
+            Host = new HostSummary(ExampleUserId, "Ada"),
+            Title = "Sunny loft by the river",
+            Description = "Two bedrooms, a balcony over the Tagus and the tram at the door.",
+            Address = new AddressResponse("Rua das Flores 12", "Lisbon", "Lisboa", "PT", "1200-195"),
+            Latitude = 38.7107,
+            Longitude = -9.1420,
+            PricePerNight = 120.00m,
+            Currency = "EUR",
+            CleaningFee = 25.00m,
+            MaxGuests = 4,
+            Bedrooms = 2,
+            Beds = 3,
+            Bathrooms = 1,
+            Amenities = ["wifi", "kitchen", "washer", "workspace"],
+            Photos = ["https://images.example.com/loft/1.jpg", "https://images.example.com/loft/2.jpg"],
+            MinNights = 2,
+            MaxNights = 30,
+            InstantBook = true,
+            CancellationPolicy = "moderate",
+            Status = "listed",
+            RatingAverage = 4.87m,
+            ReviewCount = 112,
+            CreatedAt = new DateTimeOffset(2026, 11, 22, 9, 30, 0, TimeSpan.Zero),
+            UpdatedAt = new DateTimeOffset(2026, 11, 23, 18, 5, 0, TimeSpan.Zero),
+        },
+        [typeof(PropertySummaryResponse)] = ExampleSummary,
+        [typeof(PagedResponse<PropertySummaryResponse>)] = new PagedResponse<PropertySummaryResponse>([ExampleSummary], "cHJpY2V-MTIwLjAwfjAxOTVmM2IwMWEyYjdjM2Q4ZTRmNWE2YjdjOGQ5ZTBm"),
+        [typeof(AvailabilityResponse)] = new AvailabilityResponse(ExamplePropertyId, "EUR",
+        [
+            new AvailabilityDay(new DateOnly(2026, 12, 24), false, 120.00m),
+            new AvailabilityDay(new DateOnly(2026, 12, 25), false, 120.00m),
+            new AvailabilityDay(new DateOnly(2026, 12, 26), true, 120.00m),
+        ]),
+        [typeof(BlockResponse)] = new BlockResponse(Guid.Parse("0195f3c4-0000-7000-8000-000000000001"), ExamplePropertyId,
+            new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 27), new DateTimeOffset(2026, 11, 22, 9, 30, 0, TimeSpan.Zero)),
+        [typeof(AmenityResponse)] = new AmenityResponse("wifi", "Wi-Fi"),
         [typeof(ProblemDetails)] = ValidationProblemExample(),
     };
 

@@ -114,6 +114,18 @@ public sealed class ListingCacheTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Details_Should_ShowTheHostsNewFirstName_When_TheHostRenamesThemselvesAfterTheyWereCached()
+    {
+        var (_, host) = await factory.HostAsync();
+        var id = (await host.CreateListingAsync()).Id();
+        (await _anonymous.GetJsonAsync($"{Api}/{id}")).GetProperty("host").GetProperty("firstName").GetString().ShouldBe("Test");
+
+        (await host.PatchAsJsonAsync("/api/v1/users/me", new { firstName = "Renamed" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await _anonymous.GetJsonAsync($"{Api}/{id}")).GetProperty("host").GetProperty("firstName").GetString().ShouldBe("Renamed");
+    }
+
+    [Fact]
     public async Task Details_Should_NotServeTheOwnersViewOfAnUnlistedHomeToOthers_When_TheOwnerReadItFirst()
     {
         var (_, host) = await factory.HostAsync();

@@ -12,7 +12,8 @@ internal sealed class DeleteUserCommandHandler(
     IEnumerable<IUserDeletionGuard> guards,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    TimeProvider clock) : ICommandHandler<DeleteUserCommand>
+    TimeProvider clock,
+    Properties.PropertyCacheInvalidator? listingCache = null) : ICommandHandler<DeleteUserCommand>
 {
     public async Task<Result> Handle(DeleteUserCommand request, CancellationToken cancellationToken)
     {
@@ -45,6 +46,12 @@ internal sealed class DeleteUserCommandHandler(
 
         await refreshTokens.RevokeAllForUserAsync(user.Id, now, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
+        if (user.Role != Role.Guest)
+        {
+            // Listing details show their host's first name, which deletion scrubs.
+            listingCache?.HostsChanged();
+        }
+
         return Result.Success();
     }
 }

@@ -15,7 +15,8 @@ internal sealed class UpdateCurrentUserCommandHandler(
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
     IMapper mapper,
-    TimeProvider clock) : ICommandHandler<UpdateCurrentUserCommand, UserResponse>
+    TimeProvider clock,
+    Properties.PropertyCacheInvalidator? listingCache = null) : ICommandHandler<UpdateCurrentUserCommand, UserResponse>
 {
     public async Task<Result<UserResponse>> Handle(UpdateCurrentUserCommand request, CancellationToken cancellationToken)
     {
@@ -48,6 +49,7 @@ internal sealed class UpdateCurrentUserCommandHandler(
         }
 
         // Password checks come first, so a wrong current password changes nothing at all.
+        var firstNameBefore = user.FirstName;
         var profile = user.UpdateProfile(request.FirstName, request.LastName, request.PhoneNumber, request.PhoneNumber is not null, now);
         if (profile.IsFailure)
         {
@@ -63,6 +65,12 @@ internal sealed class UpdateCurrentUserCommandHandler(
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
+        if (user.FirstName != firstNameBefore && user.Role != Role.Guest)
+        {
+            // Listing details show their host's first name.
+            listingCache?.HostsChanged();
+        }
+
         return mapper.Map<UserResponse>(user);
     }
 }
