@@ -30,5 +30,6 @@ ORDER BY p.rating_average DESC, p.id DESC LIMIT 21;
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) :sel AND p.amenities @> ARRAY['ev_charger', 'ski_in_out']::text[]
 ORDER BY p.price_per_night, p.id LIMIT 21;
 \echo '### one listing (GET /properties/{id})'
+SELECT id AS listing_id FROM properties WHERE status = 'listed' ORDER BY id OFFSET 5000 LIMIT 1 \gset
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT p.*, u.first_name FROM properties p JOIN users u ON u.id = p.host_id
-WHERE p.id = (SELECT id FROM properties WHERE status = 'listed' ORDER BY id OFFSET 5000 LIMIT 1) AND p.status = 'listed';
+WHERE p.id = :'listing_id' AND p.status = 'listed';
