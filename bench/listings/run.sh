@@ -159,6 +159,9 @@ done
 # Twice: the first pass warms the buffer cache, the second is the one reported.
 "${PSQL[@]}" -d "$BENCH_DB" -f "$HERE/explain.sql" >/dev/null 2>&1
 "${PSQL[@]}" -d "$BENCH_DB" -f "$HERE/explain.sql" >"$OUT/explain.txt" 2>&1
-python3 "$HERE/report.py" "$RESULTS" "$OUT/explain.txt" "$REPO/docs/PERFORMANCE.md" \
+# Each run is kept in bench/results/ (commit it); the report shows every kept run, oldest first.
+mkdir -p "$REPO/bench/results"
+cp "$RESULTS" "$REPO/bench/results/listings-$(date -u +%Y%m%dT%H%M%SZ).jsonl"
+python3 "$HERE/report.py" "$(ls "$REPO"/bench/results/listings-*.jsonl | sort | paste -sd, -)" "$OUT/explain.txt" "$REPO/docs/PERFORMANCE.md" \
     "$LISTINGS" "$BOOKINGS" "$DURATION" "$("${PSQL[@]}" -d "$BENCH_DB" -tAc 'SELECT version()')" "$(redis-server --version)"
 log "results: $RESULTS; docs/PERFORMANCE.md updated (section '## Listings')"

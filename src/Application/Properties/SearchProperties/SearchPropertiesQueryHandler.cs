@@ -91,7 +91,7 @@ internal sealed class SearchPropertiesQueryHandler(ISqlConnectionFactory connect
         return new PagedResponse<PropertySummaryResponse>(items, next);
     }
 
-    /// <summary>The statement for these criteria and its parameters (public to the benchmark baseline and the EXPLAIN script via tests).</summary>
+    /// <summary>The statement for these criteria and its parameters (bench/Baseline and bench/listings/explain.sql repeat its fragments).</summary>
     internal static (string Sql, DynamicParameters Parameters) Build(SearchCriteria criteria)
     {
         var sql = new StringBuilder(Select, 2048);
