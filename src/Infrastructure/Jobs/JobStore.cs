@@ -125,7 +125,7 @@ internal static class JobStore
         command.Parameters.Add(new NpgsqlParameter<string>("payload", NpgsqlDbType.Jsonb) { TypedValue = payload });
         command.Parameters.Add(new NpgsqlParameter<int>("max_attempts", maxAttempts));
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("run_at", runAt));
-        command.Parameters.Add(new NpgsqlParameter<string>("dedup_key", NpgsqlDbType.Varchar) { Value = (object?)dedupKey ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("dedup_key", NpgsqlDbType.Varchar) { Value = (object?)dedupKey ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", now));
         command.Parameters.Add(new NpgsqlParameter<bool>("notify", runAt <= now));
         var inserted = await command.ExecuteScalarAsync(cancellationToken);
