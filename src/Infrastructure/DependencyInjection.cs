@@ -67,6 +67,7 @@ public static class DependencyInjection
         services.AddScoped<IJobQueue>(provider => provider.GetRequiredService<JobQueue>());
         services.AddScoped<IJobMaintenance>(provider => provider.GetRequiredService<JobQueue>());
         services.AddSingleton<JobHandlerRegistry>();
+        services.AddSingleton(_ => new JobsDataSource(configuration.GetConnectionString("Database")!));
         services.AddJobHandlersFromAssembly(typeof(DependencyInjection).Assembly);
         if (section.GetValue(nameof(JobsOptions.Enabled), defaultValue: true))
         {

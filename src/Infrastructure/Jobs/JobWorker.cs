@@ -35,11 +35,12 @@ public sealed partial class JobWorker
     private int _running;
 
     public JobWorker(
-        NpgsqlDataSource dataSource, IServiceScopeFactory scopes, JobHandlerRegistry registry, IOptions<JobsOptions> options,
+        JobsDataSource dataSource, IServiceScopeFactory scopes, JobHandlerRegistry registry, IOptions<JobsOptions> options,
         TimeProvider clock, ILogger<JobWorker> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _dataSource = dataSource;
+        ArgumentNullException.ThrowIfNull(dataSource);
+        _dataSource = dataSource.Value;
         _scopes = scopes;
         _registry = registry;
         _options = options.Value;

@@ -87,7 +87,7 @@ public sealed class JobsHarness : IAsyncDisposable
         };
         configure?.Invoke(options);
         return new JobWorker(
-            _provider.GetRequiredService<NpgsqlDataSource>(),
+            _provider.GetRequiredService<JobsDataSource>(),
             _provider.GetRequiredService<IServiceScopeFactory>(),
             _provider.GetRequiredService<JobHandlerRegistry>(),
             Options.Create(options),
