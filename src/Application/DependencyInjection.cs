@@ -1,5 +1,6 @@
 using AirbnbClone.Application.Abstractions.Behaviors;
 using AirbnbClone.Application.Abstractions.Data;
+using AirbnbClone.Application.Abstractions.Jobs;
 using AirbnbClone.Application.Users;
 using FluentValidation;
 using MediatR;
@@ -41,6 +42,9 @@ public static class DependencyInjection
         {
             services.AddScoped(validator.InterfaceType, validator.ValidatorType);
         }
+
+        // Job handlers (e-mail, and later bookings and payments) are found the same way as request handlers.
+        services.AddJobHandlersFromAssembly(assembly);
 
         services.AddAutoMapper(config => config.LicenseKey = autoMapperLicenseKey, assembly);
         services.AddScoped<TokenPairIssuer>();

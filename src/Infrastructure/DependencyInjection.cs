@@ -1,9 +1,14 @@
 using AirbnbClone.Application.Abstractions.Authentication;
 using AirbnbClone.Application.Abstractions.Caching;
 using AirbnbClone.Application.Abstractions.Data;
+using AirbnbClone.Application.Abstractions.Jobs;
+using AirbnbClone.Application.Abstractions.Mail;
+using AirbnbClone.Application.Jobs;
 using AirbnbClone.Application.Users;
 using AirbnbClone.Infrastructure.Authentication;
 using AirbnbClone.Infrastructure.Caching;
+using AirbnbClone.Infrastructure.Jobs;
+using AirbnbClone.Infrastructure.Mail;
 using AirbnbClone.Infrastructure.Persistence;
 using AirbnbClone.Infrastructure.Persistence.Repositories;
 using Dapper;
@@ -41,10 +46,51 @@ public static class DependencyInjection
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
         services.AddSingleton<ILoginThrottle, LoginThrottle>();
 
+        AddJobs(services, configuration);
+        AddEmail(services, configuration);
+
         services.AddHealthChecks()
             .AddDbContextCheck<ApplicationDbContext>("postgresql", tags: [ReadyTag])
-            .AddCheck<RedisHealthCheck>("redis", tags: [ReadyTag]);
+            .AddCheck<RedisHealthCheck>("redis", tags: [ReadyTag])
+            .AddCheck<JobsHealthCheck>("jobs", tags: [ReadyTag]);
         return services;
+    }
+
+    /// <summary>The queue (for commands), the worker (hosted in this process when <c>Jobs:Enabled</c>) and its handlers.</summary>
+    private static void AddJobs(IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(JobsOptions.SectionName);
+        services.AddOptions<JobsOptions>().Bind(section)
+            .Validate(o => o.IsValid(), "Jobs settings are out of range (see README, 'Configuration').")
+            .ValidateOnStart();
+        services.AddScoped<JobQueue>();
+        services.AddScoped<IJobQueue>(provider => provider.GetRequiredService<JobQueue>());
+        services.AddScoped<IJobMaintenance>(provider => provider.GetRequiredService<JobQueue>());
+        services.AddSingleton<JobHandlerRegistry>();
+        services.AddSingleton(_ => new JobsDataSource(configuration.GetConnectionString("Database")!));
+        services.AddJobHandlersFromAssembly(typeof(DependencyInjection).Assembly);
+        if (section.GetValue(nameof(JobsOptions.Enabled), defaultValue: true))
+        {
+            services.AddHostedService<JobWorkerService>();
+        }
+    }
+
+    private static void AddEmail(IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(EmailOptions.SectionName);
+        services.AddOptions<EmailOptions>().Bind(section)
+            .Validate(o => !o.Smtp.Enabled || (o.Smtp.Host.Length > 0 && o.Smtp.Port is > 0 and < 65536), "Email:Smtp:Host and Port are required when Email:Smtp:Enabled.")
+            .Validate(o => System.Net.Mail.MailAddress.TryCreate(o.From, out _), "Email:From is not an e-mail address.")
+            .ValidateOnStart();
+        services.AddSingleton<EmailOutbox>();
+        if (section.GetValue("Smtp:Enabled", defaultValue: false))
+        {
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender, OutboxEmailSender>();
+        }
     }
 
     private static void AddPersistence(IServiceCollection services, IConfiguration configuration)

@@ -14,6 +14,12 @@ if (args.FirstOrDefault() == "healthcheck")
 ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
 ThreadPool.SetMinThreads(Math.Max(minWorkers, 64), Math.Max(minIo, 64));
 
+// `worker`: the job worker alone, without HTTP (scale-out; see README, "Background jobs").
+if (args.FirstOrDefault() == "worker")
+{
+    return await WorkerHost.RunAsync(args[1..]);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = AirbnbClone.WebApi.Infrastructure.RequestLimits.MaxBodyBytes);
 builder.Services

@@ -40,6 +40,7 @@ public sealed class PipelineOrder : IDisposable
         services.AddSingleton(_passwordHasher);
         services.AddSingleton(Substitute.For<ITokenService>());
         services.AddSingleton(Substitute.For<ILoginThrottle>());
+        services.AddSingleton(Substitute.For<AirbnbClone.Application.Abstractions.Jobs.IJobQueue>());
         services.AddSingleton(_connections);
         services.AddSingleton<TimeProvider>(new ManualTimeProvider());
         services.AddSingleton<IRequestHandler<TestCachedAdminQuery, Result<int>>>(_cachedAdminHandler);

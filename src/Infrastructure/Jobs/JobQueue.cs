@@ -1,0 +1,67 @@
+using AirbnbClone.Application.Abstractions.Jobs;
+using AirbnbClone.Application.Jobs;
+using AirbnbClone.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace AirbnbClone.Infrastructure.Jobs;
+
+/// <summary>
+/// Writes jobs through the request's <see cref="ApplicationDbContext"/> connection, inside its current transaction
+/// when there is one (the Transaction behaviour's), so a job commits or rolls back with the command that caused it.
+/// </summary>
+internal sealed class JobQueue(ApplicationDbContext context, IOptions<JobsOptions> options, TimeProvider clock) : IJobQueue, IJobMaintenance
+{
+    public async Task<Guid?> EnqueueAsync<TPayload>(TPayload payload, JobOptions? jobOptions, CancellationToken cancellationToken)
+        where TPayload : IJobPayload
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        var maxAttempts = jobOptions?.MaxAttempts ?? options.Value.MaxAttempts;
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
+        var now = clock.GetUtcNow();
+        var runAt = jobOptions?.RunAt ?? now;
+        var json = JobHandlerRegistry.Serialize(payload);
+        return await WithConnectionAsync((connection, transaction) => JobStore.EnqueueAsync(
+            connection, transaction, TPayload.JobType, json, now, runAt, maxAttempts, jobOptions?.DeduplicationKey, cancellationToken), cancellationToken);
+    }
+
+    public async Task<(DeadJobRetryOutcome Outcome, JobResponse? Job)> RetryDeadJobAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        return await WithConnectionAsync(async (connection, transaction) =>
+        {
+            try
+            {
+                var row = await JobStore.RetryDeadAsync(connection, transaction, jobId, clock.GetUtcNow(), cancellationToken);
+                if (row is not null)
+                {
+                    return (DeadJobRetryOutcome.Retried, row.ToResponse());
+                }
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation)
+            {
+                return (DeadJobRetryOutcome.DuplicateQueued, (JobResponse?)null);
+            }
+
+            var exists = await JobStore.ExistsAsync(connection, transaction, jobId, cancellationToken);
+            return (exists ? DeadJobRetryOutcome.NotDead : DeadJobRetryOutcome.NotFound, (JobResponse?)null);
+        }, cancellationToken);
+    }
+
+    private async Task<T> WithConnectionAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction?, Task<T>> action, CancellationToken cancellationToken)
+    {
+        // EF counts opens: inside a transaction the connection is already open and stays so.
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var connection = (NpgsqlConnection)context.Database.GetDbConnection();
+            var transaction = (NpgsqlTransaction?)context.Database.CurrentTransaction?.GetDbTransaction();
+            return await action(connection, transaction);
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
+    }
+}
