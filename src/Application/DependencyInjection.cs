@@ -50,6 +50,8 @@ public static class DependencyInjection
         services.AddScoped<TokenPairIssuer>();
         services.AddSingleton<Abstractions.Caching.CacheGenerations>();
         services.AddScoped<Properties.PropertyCacheInvalidator>();
+        services.AddScoped<Bookings.BookingLifecycle>();
+        services.AddScoped<Users.DeleteUser.IUserDeletionGuard, Bookings.BookingUserDeletionGuard>();
         services.AddScoped<AfterCommitActions>();
         services.AddScoped<IAfterCommit>(provider => provider.GetRequiredService<AfterCommitActions>());
         return services;

@@ -48,6 +48,11 @@ public static class DependencyInjection
 
         AddJobs(services, configuration);
         AddEmail(services, configuration);
+        services.AddOptions<Application.Bookings.BookingOptions>().Bind(configuration.GetSection(Application.Bookings.BookingOptions.SectionName))
+            .Validate(o => o.ServiceFeeRate is >= 0m and <= 1m, "Bookings:ServiceFeeRate must be between 0 and 1.")
+            .ValidateOnStart();
+        services.AddSingleton(provider => new Domain.Bookings.PricingService(
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Application.Bookings.BookingOptions>>().Value.ServiceFeeRate));
 
         services.AddHealthChecks()
             .AddDbContextCheck<ApplicationDbContext>("postgresql", tags: [ReadyTag])
@@ -117,6 +122,7 @@ public static class DependencyInjection
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
         services.AddScoped<Application.Properties.IPropertyRepository, PropertyRepository>();
+        services.AddScoped<Application.Bookings.IBookingRepository, BookingRepository>();
         services.AddSingleton<Migrator>();
         services.AddScoped<Seeding.DemoSeeder>();
         services.AddScoped<Seeding.ListingSeeder>();

@@ -10,6 +10,9 @@ public interface IPropertyRepository
     /// <summary>Loads the listing with its blocks, its row locked FOR UPDATE: calendar changes of one listing run one at a time.</summary>
     Task<Property?> GetByIdForUpdateAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>Loads the listing with its blocks, without a lock (quotes).</summary>
+    Task<Property?> GetByIdWithBlocksAsync(Guid id, CancellationToken cancellationToken);
+
     void Add(Property property);
 
     /// <summary>Confirmed bookings whose stay has not ended yet (check-out after <paramref name="today"/>).</summary>

@@ -27,6 +27,7 @@ internal static class Pipeline
         api.MapUsersEndpoints();
         api.MapAuthEndpoints();
         api.MapPropertiesEndpoints();
+        api.MapBookingsEndpoints();
         api.MapAdminJobsEndpoints();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AirbnbClone.Application.Abstractions.Pagination;
+using AirbnbClone.Application.Bookings;
 using AirbnbClone.Application.Properties;
 using AirbnbClone.Application.Users;
 using AirbnbClone.Application.Users.Login;
@@ -67,6 +68,23 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
         PhotoUrl = "https://images.example.com/loft/1.jpg",
     };
 
+    private static readonly PriceResponse ExamplePrice = new(3, 120.00m, 360.00m, 25.00m, 53.90m, 438.90m, "EUR");
+
+    private static readonly BookingResponse ExampleBooking = new(
+        Guid.Parse("0195f3c0-2b3c-7d4e-8f5a-6b7c8d9e0f1a"),
+        ExamplePropertyId,
+        ExampleUserId,
+        new DateOnly(2026, 12, 24),
+        new DateOnly(2026, 12, 27),
+        2,
+        "pending",
+        ExamplePrice,
+        new DateTimeOffset(2026, 11, 22, 9, 30, 0, TimeSpan.Zero),
+        new DateTimeOffset(2026, 11, 22, 9, 30, 0, TimeSpan.Zero),
+        new DateTimeOffset(2026, 11, 23, 9, 30, 0, TimeSpan.Zero),
+        null,
+        null);
+
     private static readonly Dictionary<Type, object> Examples = new()
     {
         [typeof(RegisterUserCommand)] = new RegisterUserCommand("ada@example.com", "correct-horse-battery", "Ada", "Lovelace", "+44 20 7946 0958", "guest"),
@@ -87,6 +105,12 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
         [typeof(TokenResponse)] = new TokenResponse("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOi...", "q7Ck2vXg0b1r9mYhZ3tL8wN5pD4sF6aJ0eU2iO7kR1c", 900),
         [typeof(PropertyBody)] = ExamplePropertyBody,
         [typeof(AddressBody)] = ExamplePropertyBody.Address!,
+        [typeof(BookingBody)] = new BookingBody(ExamplePropertyId, new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 27), 2),
+        [typeof(PriceResponse)] = ExamplePrice,
+        [typeof(RefundResponse)] = new RefundResponse(200.00m, "EUR"),
+        [typeof(QuoteResponse)] = new QuoteResponse(ExamplePropertyId, new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 27), 2, ExamplePrice),
+        [typeof(BookingResponse)] = ExampleBooking,
+        [typeof(PagedResponse<BookingResponse>)] = new PagedResponse<BookingResponse>([ExampleBooking], "MTc2MzgwNDIwMDAwMDAwMDB8MDE5NWYzYzA"),
         [typeof(BlockBody)] = new BlockBody(new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 27)),
         [typeof(PropertyResponse)] = new PropertyResponse
         {

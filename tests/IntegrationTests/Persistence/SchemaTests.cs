@@ -18,8 +18,6 @@ public sealed class SchemaTests(ApiFactory factory)
     {
         // The migrator's journal.
         "public.schema_migrations",
-        // Created by the listings migration for search, blocks and the seed; the bookings issue maps the Booking aggregate to it.
-        "public.bookings",
     };
 
     [Fact]

@@ -25,6 +25,9 @@ internal sealed class PropertyRepository(ApplicationDbContext context) : IProper
         return await context.Set<Property>().Include(p => p.Blocks).SingleAsync(p => p.Id == id, cancellationToken);
     }
 
+    public Task<Property?> GetByIdWithBlocksAsync(Guid id, CancellationToken cancellationToken) =>
+        context.Set<Property>().AsNoTracking().Include(p => p.Blocks).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+
     public void Add(Property property) => context.Add(property);
 
     public Task<bool> HasFutureConfirmedBookingsAsync(Guid propertyId, DateOnly today, CancellationToken cancellationToken) =>

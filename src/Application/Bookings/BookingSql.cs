@@ -1,0 +1,54 @@
+using AirbnbClone.Domain.Bookings;
+
+namespace AirbnbClone.Application.Bookings;
+
+/// <summary>The read side's booking row, shared by GetBooking and ListBookings.</summary>
+internal static class BookingSql
+{
+    public const string Columns = """
+        b.id AS Id, b.property_id AS PropertyId, b.guest_id AS GuestId, p.host_id AS HostId,
+        b.check_in AS CheckIn, b.check_out AS CheckOut, b.guests AS Guests, b.status AS Status,
+        b.nights AS Nights, b.nightly_rate AS NightlyRate, b.subtotal AS Subtotal, b.cleaning_fee AS CleaningFee,
+        b.service_fee AS ServiceFee, b.total AS Total, b.currency AS Currency, b.created_at AS CreatedAt,
+        b.updated_at AS UpdatedAt, b.expires_at AS ExpiresAt, b.cancelled_at AS CancelledAt, b.refund_amount AS RefundAmount
+        """;
+
+    internal sealed class Row
+    {
+        public Guid Id { get; init; }
+        public Guid PropertyId { get; init; }
+        public Guid GuestId { get; init; }
+        public Guid HostId { get; init; }
+        public DateOnly CheckIn { get; init; }
+        public DateOnly CheckOut { get; init; }
+        public int Guests { get; init; }
+        public string Status { get; init; } = string.Empty;
+        public int Nights { get; init; }
+        public decimal NightlyRate { get; init; }
+        public decimal Subtotal { get; init; }
+        public decimal CleaningFee { get; init; }
+        public decimal ServiceFee { get; init; }
+        public decimal Total { get; init; }
+        public string Currency { get; init; } = string.Empty;
+        public DateTimeOffset CreatedAt { get; init; }
+        public DateTimeOffset UpdatedAt { get; init; }
+        public DateTimeOffset? ExpiresAt { get; init; }
+        public DateTimeOffset? CancelledAt { get; init; }
+        public decimal? RefundAmount { get; init; }
+
+        public BookingResponse ToResponse() => new(
+            Id,
+            PropertyId,
+            GuestId,
+            CheckIn,
+            CheckOut,
+            Guests,
+            Status,
+            new PriceResponse(Nights, NightlyRate, Subtotal, CleaningFee, ServiceFee, Total, Currency.Trim()),
+            CreatedAt,
+            UpdatedAt,
+            Status == BookingStatusNames.Pending && ExpiresAt is { } e ? e : null,
+            CancelledAt,
+            RefundAmount is { } r ? new RefundResponse(r, Currency.Trim()) : null);
+    }
+}
