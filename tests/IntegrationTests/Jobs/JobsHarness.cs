@@ -60,7 +60,8 @@ public sealed class JobsHarness : IAsyncDisposable
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(clock);
         services.AddApplication(null).AddInfrastructure(configuration);
-        services.AddScoped<ICurrentUser, Anonymous>();
+        services.AddSingleton<HarnessCaller>();
+        services.AddScoped<ICurrentUser>(provider => provider.GetRequiredService<HarnessCaller>());
         services.AddSingleton<JobLog>();
         services.AddJobHandler<CountingJob, CountingJobHandler>();
         services.AddJobHandler<FlakyJob, FlakyJobHandler>();
@@ -162,13 +163,23 @@ public sealed class JobsHarness : IAsyncDisposable
         await TestDatabase.DropAsync(ConnectionString);
     }
 
-    private sealed class Anonymous : ICurrentUser
+    /// <summary>Anonymous unless a test says who is calling (<see cref="ActAs"/>).</summary>
+    public void ActAs(Guid? userId, Role role = Role.Guest)
     {
-        public bool IsAuthenticated => false;
+        var caller = _provider.GetRequiredService<HarnessCaller>();
+        caller.Id = userId;
+        caller.Role = role;
+    }
 
-        public Guid UserId => throw new InvalidOperationException("anonymous");
+    private sealed class HarnessCaller : ICurrentUser
+    {
+        public Guid? Id { get; set; }
 
-        public Role Role => Role.Guest;
+        public bool IsAuthenticated => Id is not null;
+
+        public Guid UserId => Id ?? throw new InvalidOperationException("anonymous");
+
+        public Role Role { get; set; } = Role.Guest;
     }
 }
 
