@@ -40,7 +40,8 @@ public static class DependencyInjection
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         foreach (var validator in AssemblyScanner.FindValidatorsInAssembly(assembly, includeInternalTypes: true))
         {
-            services.AddScoped(validator.InterfaceType, validator.ValidatorType);
+            // Validators are stateless and costly to build (their rules compile expressions): one instance each.
+            services.AddSingleton(validator.InterfaceType, validator.ValidatorType);
         }
 
         // Job handlers (e-mail, and later bookings and payments) are found the same way as request handlers.

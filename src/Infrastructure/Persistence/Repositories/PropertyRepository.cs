@@ -12,17 +12,11 @@ internal sealed class PropertyRepository(ApplicationDbContext context) : IProper
 
     public async Task<Property?> GetByIdForUpdateAsync(Guid id, CancellationToken cancellationToken)
     {
-        // Row lock first: calendar changes of one listing (blocks now, bookings later) run one at a time.
-        var locked = await context.Set<Property>()
-            .FromSql($"SELECT * FROM properties WHERE id = {id} FOR UPDATE")
-            .AsNoTracking()
-            .AnyAsync(cancellationToken);
-        if (!locked)
-        {
-            return null;
-        }
-
-        return await context.Set<Property>().Include(p => p.Blocks).SingleAsync(p => p.Id == id, cancellationToken);
+        // Row lock first: calendar changes of one listing (blocks and bookings) run one at a time. A plain statement,
+        // not a FromSql query: raw-SQL queries go through EF's command cache under a lock that every booking request
+        // contended on (docs/PERFORMANCE.md, "Bookings"). No row, no lock: the load below then finds nothing.
+        await context.Database.ExecuteSqlAsync($"SELECT 1 FROM properties WHERE id = {id} FOR UPDATE", cancellationToken);
+        return await context.Set<Property>().Include(p => p.Blocks).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
     }
 
     public Task<Property?> GetByIdWithBlocksAsync(Guid id, CancellationToken cancellationToken) =>
