@@ -162,48 +162,16 @@ internal sealed partial class RedisDistributedCache : IDistributedCache, IDispos
     {
         ArgumentNullException.ThrowIfNull(key);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!TryEnterCircuit())
-        {
-            return null;
-        }
-
-        try
-        {
-            var result = GetDatabase().ScriptEvaluate(GetAndRefreshScript, PrefixedKey(key), GetArgs(ReturnData));
-            OnSuccess();
-            return ToBytes(result);
-        }
-        catch (Exception ex) when (IsFailOpen(ex, CancellationToken.None))
-        {
-            OnFailure(ex);
-            return null;
-        }
+        return Guarded(db => ToBytes(db.ScriptEvaluate(GetAndRefreshScript, PrefixedKey(key), GetArgs(ReturnData))), null);
     }
 
-    public async Task<byte[]?> GetAsync(string key, CancellationToken token = default)
+    public Task<byte[]?> GetAsync(string key, CancellationToken token = default)
     {
         ArgumentNullException.ThrowIfNull(key);
         token.ThrowIfCancellationRequested();
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!TryEnterCircuit())
-        {
-            return null;
-        }
-
-        try
-        {
-            var database = await GetDatabaseAsync(token).ConfigureAwait(false);
-            var result = await WithTimeout(
-                database.ScriptEvaluateAsync(GetAndRefreshScript, PrefixedKey(key), GetArgs(ReturnData)), token)
-                .ConfigureAwait(false);
-            OnSuccess();
-            return ToBytes(result);
-        }
-        catch (Exception ex) when (IsFailOpen(ex, token))
-        {
-            OnFailure(ex);
-            return null;
-        }
+        return GuardedAsync(
+            db => db.ScriptEvaluateAsync(GetAndRefreshScript, PrefixedKey(key), GetArgs(ReturnData)), ToBytes, null, token);
     }
 
     /// <summary>
@@ -216,178 +184,67 @@ internal sealed partial class RedisDistributedCache : IDistributedCache, IDispos
         token.ThrowIfCancellationRequested();
         ObjectDisposedException.ThrowIf(_disposed, this);
         var none = new byte[]?[keys.Count];
-        if (keys.Count == 0 || !TryEnterCircuit())
+        if (keys.Count == 0)
         {
             return none;
         }
 
-        try
-        {
-            var database = await GetDatabaseAsync(token).ConfigureAwait(false);
-            var redisKeys = keys.Select(k => (RedisKey)(_instanceName + k)).ToArray();
-            var result = await WithTimeout(database.ScriptEvaluateAsync(GetManyScript, redisKeys), token).ConfigureAwait(false);
-            OnSuccess();
-            var items = (RedisResult[])result;
-            return items.Select(ToBytes).ToArray();
-        }
-        catch (Exception ex) when (IsFailOpen(ex, token))
-        {
-            OnFailure(ex);
-            return none;
-        }
+        var redisKeys = keys.Select(k => (RedisKey)(_instanceName + k)).ToArray();
+        return await GuardedAsync(
+            db => db.ScriptEvaluateAsync(GetManyScript, redisKeys),
+            result => ((RedisResult[])result).Select(ToBytes).ToArray(),
+            none,
+            token).ConfigureAwait(false);
     }
 
     /// <summary>Like <see cref="SetAsync"/>, but answers true only when Redis confirmed the write.</summary>
-    public async Task<bool> TrySetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default)
+    public Task<bool> TrySetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default)
     {
         var args = SetArgs(key, value, options);
         token.ThrowIfCancellationRequested();
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!TryEnterCircuit())
-        {
-            return false;
-        }
-
-        try
-        {
-            var database = await GetDatabaseAsync(token).ConfigureAwait(false);
-            await WithTimeout(database.ScriptEvaluateAsync(SetScript, PrefixedKey(key), args), token).ConfigureAwait(false);
-            OnSuccess();
-            return true;
-        }
-        catch (Exception ex) when (IsFailOpen(ex, token))
-        {
-            OnFailure(ex);
-            return false;
-        }
+        return GuardedAsync(db => db.ScriptEvaluateAsync(SetScript, PrefixedKey(key), args), _ => true, false, token);
     }
 
     public void Set(string key, byte[] value, DistributedCacheEntryOptions options)
     {
         var args = SetArgs(key, value, options);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!TryEnterCircuit())
-        {
-            return;
-        }
-
-        try
-        {
-            GetDatabase().ScriptEvaluate(SetScript, PrefixedKey(key), args);
-            OnSuccess();
-        }
-        catch (Exception ex) when (IsFailOpen(ex, CancellationToken.None))
-        {
-            OnFailure(ex);
-        }
+        Guarded(db => db.ScriptEvaluate(SetScript, PrefixedKey(key), args), null);
     }
 
-    public async Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default)
-    {
-        var args = SetArgs(key, value, options);
-        token.ThrowIfCancellationRequested();
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!TryEnterCircuit())
-        {
-            return;
-        }
-
-        try
-        {
-            var database = await GetDatabaseAsync(token).ConfigureAwait(false);
-            await WithTimeout(database.ScriptEvaluateAsync(SetScript, PrefixedKey(key), args), token).ConfigureAwait(false);
-            OnSuccess();
-        }
-        catch (Exception ex) when (IsFailOpen(ex, token))
-        {
-            OnFailure(ex);
-        }
-    }
+    public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default) =>
+        TrySetAsync(key, value, options, token);
 
     public void Refresh(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!TryEnterCircuit())
-        {
-            return;
-        }
-
-        try
-        {
-            GetDatabase().ScriptEvaluate(GetAndRefreshScript, PrefixedKey(key), GetArgs(RefreshOnly));
-            OnSuccess();
-        }
-        catch (Exception ex) when (IsFailOpen(ex, CancellationToken.None))
-        {
-            OnFailure(ex);
-        }
+        Guarded(db => db.ScriptEvaluate(GetAndRefreshScript, PrefixedKey(key), GetArgs(RefreshOnly)), null);
     }
 
-    public async Task RefreshAsync(string key, CancellationToken token = default)
+    public Task RefreshAsync(string key, CancellationToken token = default)
     {
         ArgumentNullException.ThrowIfNull(key);
         token.ThrowIfCancellationRequested();
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!TryEnterCircuit())
-        {
-            return;
-        }
-
-        try
-        {
-            var database = await GetDatabaseAsync(token).ConfigureAwait(false);
-            await WithTimeout(
-                database.ScriptEvaluateAsync(GetAndRefreshScript, PrefixedKey(key), GetArgs(RefreshOnly)), token)
-                .ConfigureAwait(false);
-            OnSuccess();
-        }
-        catch (Exception ex) when (IsFailOpen(ex, token))
-        {
-            OnFailure(ex);
-        }
+        return GuardedAsync(
+            db => db.ScriptEvaluateAsync(GetAndRefreshScript, PrefixedKey(key), GetArgs(RefreshOnly)), _ => true, false, token);
     }
 
     public void Remove(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!TryEnterCircuit())
-        {
-            return;
-        }
-
-        try
-        {
-            GetDatabase().KeyDelete(_instanceName + key);
-            OnSuccess();
-        }
-        catch (Exception ex) when (IsFailOpen(ex, CancellationToken.None))
-        {
-            OnFailure(ex);
-        }
+        Guarded(db => db.KeyDelete(_instanceName + key), false);
     }
 
-    public async Task RemoveAsync(string key, CancellationToken token = default)
+    public Task RemoveAsync(string key, CancellationToken token = default)
     {
         ArgumentNullException.ThrowIfNull(key);
         token.ThrowIfCancellationRequested();
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!TryEnterCircuit())
-        {
-            return;
-        }
-
-        try
-        {
-            var database = await GetDatabaseAsync(token).ConfigureAwait(false);
-            await WithTimeout(database.KeyDeleteAsync(_instanceName + key), token).ConfigureAwait(false);
-            OnSuccess();
-        }
-        catch (Exception ex) when (IsFailOpen(ex, token))
-        {
-            OnFailure(ex);
-        }
+        return GuardedAsync(db => db.KeyDeleteAsync(_instanceName + key), deleted => deleted, false, token);
     }
 
     /// <summary>
@@ -547,6 +404,52 @@ internal sealed partial class RedisDistributedCache : IDistributedCache, IDispos
     }
 
     /// <summary>False while the circuit is open and no trial is due.</summary>
+    /// <summary>
+    /// The one guard every synchronous call goes through: skip Redis while the circuit is open, run the command,
+    /// and on any Redis failure record it and answer <paramref name="fallback"/> (fail-open).
+    /// </summary>
+    private T Guarded<T>(Func<IDatabase, T> command, T fallback)
+    {
+        if (!TryEnterCircuit())
+        {
+            return fallback;
+        }
+
+        try
+        {
+            var result = command(GetDatabase());
+            OnSuccess();
+            return result;
+        }
+        catch (Exception ex) when (IsFailOpen(ex, CancellationToken.None))
+        {
+            OnFailure(ex);
+            return fallback;
+        }
+    }
+
+    /// <summary>The asynchronous guard: also cuts the command off after the sync timeout (SE.Redis 1.x does not).</summary>
+    private async Task<T> GuardedAsync<TRaw, T>(Func<IDatabase, Task<TRaw>> command, Func<TRaw, T> map, T fallback, CancellationToken token)
+    {
+        if (!TryEnterCircuit())
+        {
+            return fallback;
+        }
+
+        try
+        {
+            var database = await GetDatabaseAsync(token).ConfigureAwait(false);
+            var raw = await WithTimeout(command(database), token).ConfigureAwait(false);
+            OnSuccess();
+            return map(raw);
+        }
+        catch (Exception ex) when (IsFailOpen(ex, token))
+        {
+            OnFailure(ex);
+            return fallback;
+        }
+    }
+
     private bool TryEnterCircuit()
     {
         if (Volatile.Read(ref _circuitOpen) == 0)
