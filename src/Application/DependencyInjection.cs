@@ -1,5 +1,6 @@
 using AirbnbClone.Application.Abstractions.Behaviors;
 using AirbnbClone.Application.Abstractions.Data;
+using AirbnbClone.Application.Abstractions.Events;
 using AirbnbClone.Application.Abstractions.Jobs;
 using AirbnbClone.Application.Users;
 using FluentValidation;
@@ -11,7 +12,7 @@ namespace AirbnbClone.Application;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Registers the mediator, every handler and validator of this assembly, and the pipeline. Behaviours
+    /// Registers the mediator, every request and domain-event handler and validator of this assembly, and the pipeline. Behaviours
     /// run in registration order, outermost first: Logging, Validation, Authorization, Caching, Transaction.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services, string? autoMapperLicenseKey)
@@ -24,7 +25,8 @@ public static class DependencyInjection
 
         foreach (var handler in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false }))
         {
-            foreach (var contract in handler.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)))
+            foreach (var contract in handler.GetInterfaces().Where(i => i.IsGenericType &&
+                (i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>) || i.GetGenericTypeDefinition() == typeof(INotificationHandler<>))))
             {
                 services.AddScoped(contract, handler);
             }
@@ -51,7 +53,7 @@ public static class DependencyInjection
         services.AddScoped<TokenPairIssuer>();
         services.AddSingleton<Abstractions.Caching.CacheGenerations>();
         services.AddScoped<Properties.PropertyCacheInvalidator>();
-        services.AddScoped<Bookings.BookingLifecycle>();
+        services.AddScoped<IDomainEventDispatcher, DomainEventDispatcher>();
         services.AddScoped<Users.DeleteUser.IUserDeletionGuard, Bookings.BookingUserDeletionGuard>();
         services.AddScoped<AfterCommitActions>();
         services.AddScoped<IAfterCommit>(provider => provider.GetRequiredService<AfterCommitActions>());

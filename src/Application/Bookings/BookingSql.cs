@@ -1,5 +1,3 @@
-using AirbnbClone.Domain.Bookings;
-
 namespace AirbnbClone.Application.Bookings;
 
 /// <summary>The read side's booking row, shared by GetBooking and ListBookings.</summary>
@@ -35,20 +33,5 @@ internal static class BookingSql
         public DateTimeOffset? ExpiresAt { get; init; }
         public DateTimeOffset? CancelledAt { get; init; }
         public decimal? RefundAmount { get; init; }
-
-        public BookingResponse ToResponse() => new(
-            Id,
-            PropertyId,
-            GuestId,
-            CheckIn,
-            CheckOut,
-            Guests,
-            Status,
-            new PriceResponse(Nights, NightlyRate, Subtotal, CleaningFee, ServiceFee, Total, Currency.Trim()),
-            CreatedAt,
-            UpdatedAt,
-            Status == BookingStatusNames.Pending && ExpiresAt is { } e ? e : null,
-            CancelledAt,
-            RefundAmount is { } r ? new RefundResponse(r, Currency.Trim()) : null);
     }
 }

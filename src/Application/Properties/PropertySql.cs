@@ -15,7 +15,7 @@ internal static class PropertySql
         """;
 }
 
-/// <summary>A flat row of <see cref="PropertySql.DetailColumns"/>; Dapper fills it, <see cref="ToResponse"/> nests it.</summary>
+/// <summary>A flat row of <see cref="PropertySql.DetailColumns"/>; Dapper fills it, <see cref="PropertyMappingProfile"/> nests it.</summary>
 internal sealed record PropertyRow
 {
     public Guid Id { get; init; }
@@ -50,34 +50,4 @@ internal sealed record PropertyRow
     public int ReviewCount { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
-
-    public PropertyResponse ToResponse() => new()
-    {
-        Id = Id,
-        HostId = HostId,
-        Host = new HostSummary(HostId, HostFirstName),
-        Title = Title,
-        Description = Description,
-        Address = new AddressResponse(Street, City, State, Country, PostalCode),
-        Latitude = Latitude,
-        Longitude = Longitude,
-        PricePerNight = PricePerNight,
-        Currency = Currency,
-        CleaningFee = CleaningFee,
-        MaxGuests = MaxGuests,
-        Bedrooms = Bedrooms,
-        Beds = Beds,
-        Bathrooms = Bathrooms,
-        Amenities = Amenities,
-        Photos = Photos,
-        MinNights = MinNights,
-        MaxNights = MaxNights,
-        InstantBook = InstantBook,
-        CancellationPolicy = CancellationPolicy,
-        Status = Status,
-        RatingAverage = RatingAverage,
-        ReviewCount = ReviewCount,
-        CreatedAt = CreatedAt,
-        UpdatedAt = UpdatedAt,
-    };
 }

@@ -1,4 +1,5 @@
 using AirbnbClone.Domain.Abstractions;
+using AirbnbClone.Domain.Bookings.Events;
 using AirbnbClone.Domain.Properties;
 using AirbnbClone.Domain.Shared;
 
@@ -75,9 +76,10 @@ public sealed class Booking : Entity
         ArgumentNullException.ThrowIfNull(property);
         ArgumentNullException.ThrowIfNull(stay);
         ArgumentNullException.ThrowIfNull(pricing);
+        // Unlisted means off the market: to every caller on every booking path it is not there (docs/adr/0009).
         if (property.Status != PropertyStatus.Listed)
         {
-            return BookingErrors.PropertyNotListed;
+            return PropertyErrors.NotFound;
         }
 
         if (property.HostId == guestId)
@@ -108,18 +110,17 @@ public sealed class Booking : Entity
         {
             booking.Status = BookingStatus.Confirmed;
             booking.RespondedAt = now;
+            booking.Raise(new BookingConfirmedDomainEvent(booking.Id, booking.PropertyId));
         }
         else
         {
             booking.Status = BookingStatus.Pending;
             booking.ExpiresAt = now + RequestLifetime;
+            booking.Raise(new BookingRequestedDomainEvent(booking.Id, booking.PropertyId));
         }
 
         return booking;
     }
-
-    /// <summary>Whether the caller may see this booking at all; to anyone else it does not exist.</summary>
-    public bool IsVisibleTo(Guid userId, bool isAdmin, Guid hostId) => isAdmin || userId == GuestId || userId == hostId;
 
     /// <summary>
     /// The guest changes the dates or guest count of a pending or not yet started confirmed booking. The stay is
@@ -160,6 +161,11 @@ public sealed class Booking : Entity
             Status = BookingStatus.Pending;
             RespondedAt = null;
             ExpiresAt = now + RequestLifetime;
+            Raise(new BookingRequestedDomainEvent(Id, PropertyId));
+        }
+        else
+        {
+            Raise(new BookingChangedDomainEvent(Id, PropertyId));
         }
 
         UpdatedAt = now;
@@ -182,6 +188,7 @@ public sealed class Booking : Entity
 
         Status = BookingStatus.Expired;
         UpdatedAt = now;
+        Raise(new BookingExpiredDomainEvent(Id, PropertyId));
         return Result.Success();
     }
 
@@ -195,6 +202,7 @@ public sealed class Booking : Entity
 
         Status = BookingStatus.Completed;
         UpdatedAt = now;
+        Raise(new BookingCompletedDomainEvent(Id, PropertyId));
         return Result.Success();
     }
 
@@ -224,6 +232,7 @@ public sealed class Booking : Entity
         CancelledBy = actorId;
         RefundAmount = refund;
         UpdatedAt = now;
+        Raise(new BookingCancelledDomainEvent(Id, PropertyId));
         return refund;
     }
 
@@ -279,6 +288,9 @@ public sealed class Booking : Entity
         Status = answer;
         RespondedAt = now;
         UpdatedAt = now;
+        Raise(answer == BookingStatus.Confirmed
+            ? new BookingConfirmedDomainEvent(Id, PropertyId)
+            : new BookingDeclinedDomainEvent(Id, PropertyId));
         return Result.Success();
     }
 

@@ -31,9 +31,6 @@ public static class BookingErrors
     public static readonly Error OwnListing =
         Error.Conflict("Booking.OwnListing", "A host cannot book their own listing.");
 
-    public static readonly Error PropertyNotListed =
-        Error.Conflict("Booking.PropertyNotListed", "The listing is not listed and cannot be booked.");
-
     public static readonly Error InvalidTransition =
         Error.Conflict("Booking.InvalidTransition", "The booking's current status does not allow this.");
 

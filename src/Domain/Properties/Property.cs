@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using AirbnbClone.Domain.Abstractions;
+using AirbnbClone.Domain.Properties.Events;
 using AirbnbClone.Domain.Shared;
 
 namespace AirbnbClone.Domain.Properties;
@@ -220,4 +221,3 @@ public sealed class PropertyBlock : Entity
 }
 
 /// <summary>Anything a reader of the listing could see changed (content, status, calendar).</summary>
-public sealed record PropertyChangedDomainEvent(Guid PropertyId) : IDomainEvent;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AirbnbClone.Domain.Abstractions;
 using AirbnbClone.Domain.Shared;
+using AirbnbClone.Domain.Users.Events;
 
 namespace AirbnbClone.Domain.Users;
 
@@ -58,7 +59,13 @@ public sealed partial class User : Entity
             return UserErrors.AdminNotAllowed;
         }
 
-        return Create(email, passwordHash, firstName, lastName, phoneNumber, role, now);
+        var user = Create(email, passwordHash, firstName, lastName, phoneNumber, role, now);
+        if (user.IsSuccess)
+        {
+            user.Value.Raise(new UserRegisteredDomainEvent(user.Value.Id));
+        }
+
+        return user;
     }
 
     /// <summary>The operator's account, created from configuration at start-up.</summary>
@@ -88,6 +95,11 @@ public sealed partial class User : Entity
             }
         }
 
+        if (newFirst != FirstName)
+        {
+            Raise(new UserFirstNameChangedDomainEvent(Id, Role));
+        }
+
         FirstName = newFirst;
         LastName = newLast;
         PhoneNumber = newPhone;
@@ -104,7 +116,7 @@ public sealed partial class User : Entity
 
         PasswordHash = newPasswordHash;
         UpdatedAt = now;
-        Raise(new UserPasswordChangedDomainEvent(Id));
+        Raise(new UserPasswordChangedDomainEvent(Id, now));
         return Result.Success();
     }
 
@@ -129,7 +141,7 @@ public sealed partial class User : Entity
         PhoneNumber = null;
         DeletedAt = now;
         UpdatedAt = now;
-        Raise(new UserDeletedDomainEvent(Id));
+        Raise(new UserDeletedDomainEvent(Id, Role, now));
         return Result.Success();
     }
 
@@ -177,17 +189,9 @@ public sealed partial class User : Entity
             return UserErrors.InvalidPhoneNumber;
         }
 
-        var user = new User(Guid.CreateVersion7(now), email, passwordHash, first, last, phone, role, now);
-        user.Raise(new UserRegisteredDomainEvent(user.Id));
-        return user;
+        return new User(Guid.CreateVersion7(now), email, passwordHash, first, last, phone, role, now);
     }
 
     [GeneratedRegex(@"^\+?[0-9][0-9 ().-]{4,28}[0-9]$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex PhonePattern();
 }
-
-public sealed record UserRegisteredDomainEvent(Guid UserId) : IDomainEvent;
-
-public sealed record UserPasswordChangedDomainEvent(Guid UserId) : IDomainEvent;
-
-public sealed record UserDeletedDomainEvent(Guid UserId) : IDomainEvent;

@@ -1,14 +1,23 @@
 using System.Text;
 using AirbnbClone.Application.Abstractions.Data;
+using AirbnbClone.Application.Abstractions.Events;
+using AirbnbClone.Domain.Abstractions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace AirbnbClone.Infrastructure.Persistence;
 
-/// <summary>The write side: commands load and save aggregates through this context. The schema comes from SQL migrations.</summary>
-public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options) : DbContext(options), IUnitOfWork
+/// <summary>
+/// The write side: commands load and save aggregates through this context. The schema comes from SQL migrations.
+/// As the unit of work it also dispatches the domain events the saved aggregates recorded (see <see cref="IUnitOfWork.SaveChangesAsync"/>).
+/// </summary>
+public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options, IDomainEventDispatcher domainEvents)
+    : DbContext(options), IUnitOfWork
 {
+    /// <summary>Handlers may change aggregates that raise further events; a chain longer than this is a bug (a cycle).</summary>
+    private const int MaxDispatchRounds = 8;
+
     private IDbContextTransaction? _transaction;
 
     public bool HasActiveTransaction => _transaction is not null;
@@ -35,7 +44,40 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         }
     }
 
+    /// <summary>
+    /// Saves, then publishes the events the saved aggregates recorded, in the same transaction: what their handlers
+    /// write (jobs, e-mails, other aggregates) commits or rolls back with the command. Changes the handlers make are
+    /// saved, and their events dispatched, before this returns, so a command handler saves exactly once.
+    /// </summary>
     async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        for (var round = 0; ; round++)
+        {
+            var events = TakeDomainEvents();
+            await SaveTranslatingConstraintsAsync(cancellationToken);
+            if (events.Count == 0)
+            {
+                return;
+            }
+
+            if (round == MaxDispatchRounds)
+            {
+                throw new InvalidOperationException($"Domain event handlers kept raising events after {MaxDispatchRounds} rounds; is there a cycle?");
+            }
+
+            await domainEvents.DispatchAsync(events, cancellationToken);
+        }
+    }
+
+    private List<IDomainEvent> TakeDomainEvents()
+    {
+        var entities = ChangeTracker.Entries<Entity>().Select(e => e.Entity).Where(e => e.DomainEvents.Count > 0).ToList();
+        var events = entities.SelectMany(e => e.DomainEvents).ToList();
+        entities.ForEach(e => e.ClearDomainEvents());
+        return events;
+    }
+
+    private async Task SaveTranslatingConstraintsAsync(CancellationToken cancellationToken)
     {
         try
         {

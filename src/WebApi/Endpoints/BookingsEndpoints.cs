@@ -34,7 +34,7 @@ public static class BookingsEndpoints
         bookings.MapPost("/", Create)
             .RequireRateLimiting(RateLimitPolicies.Writes)
             .WithSummary("Book a stay")
-            .WithDescription("`{propertyId, checkIn, checkOut, guests}`; the guest is the caller. Instant-book listings answer `confirmed`; others `pending`, a request the host must answer within 24 hours (after which it expires and the nights are free again). 409 `Booking.Overlap` when a pending or confirmed booking holds any of the nights (whatever the timing: the database's exclusion constraint guarantees it), `Booking.DatesBlocked` for host blocks, `Booking.OwnListing`, `Booking.PropertyNotListed`. " + StayRules)
+            .WithDescription("`{propertyId, checkIn, checkOut, guests}`; the guest is the caller. Instant-book listings answer `confirmed`; others `pending`, a request the host must answer within 24 hours (after which it expires and the nights are free again). 409 `Booking.Overlap` when a pending or confirmed booking holds any of the nights (whatever the timing: the database's exclusion constraint guarantees it), `Booking.DatesBlocked` for host blocks, `Booking.OwnListing`; 404 `Property.NotFound` for a missing or unlisted listing. " + StayRules)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -71,7 +71,7 @@ public class BookingReserve
         var listing = Listing();
         listing.Unlist(Now);
 
-        Booking.Reserve(listing, GuestId, Stay(10, 13), 2, Now, Pricing).Error.ShouldBe(BookingErrors.PropertyNotListed);
+        Booking.Reserve(listing, GuestId, Stay(10, 13), 2, Now, Pricing).Error.ShouldBe(PropertyErrors.NotFound);
     }
 
     [Theory]

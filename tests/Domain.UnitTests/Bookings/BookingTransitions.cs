@@ -145,15 +145,4 @@ public class BookingTransitions
         booking.Cancel(GuestId, false, HostId, Booking.StartOf(Today.AddDays(13))).Error.ShouldBe(BookingErrors.InvalidTransition);
         booking.Cancel(GuestId, false, HostId, Booking.StartOf(Today.AddDays(13)).AddTicks(-1)).IsSuccess.ShouldBeTrue();
     }
-
-    [Fact]
-    public void IsVisibleTo_Should_OnlyShowTheBooking_ToItsParties()
-    {
-        var booking = Reserve(Listing());
-
-        booking.IsVisibleTo(GuestId, false, HostId).ShouldBeTrue();
-        booking.IsVisibleTo(HostId, false, HostId).ShouldBeTrue();
-        booking.IsVisibleTo(Guid.NewGuid(), true, HostId).ShouldBeTrue();
-        booking.IsVisibleTo(Guid.NewGuid(), false, HostId).ShouldBeFalse();
-    }
 }

@@ -1,3 +1,4 @@
+using AirbnbClone.Domain.Users.Events;
 using AirbnbClone.Domain.Users;
 
 namespace AirbnbClone.Domain.UnitTests.Users;
@@ -15,7 +16,7 @@ public class UserChangePasswordHash
         result.IsSuccess.ShouldBeTrue();
         user.PasswordHash.ShouldBe("hash-2");
         user.UpdatedAt.ShouldBe(later);
-        user.DomainEvents.ShouldBe([new UserPasswordChangedDomainEvent(user.Id)]);
+        user.DomainEvents.ShouldBe([new UserPasswordChangedDomainEvent(user.Id, later)]);
     }
 
     [Fact]

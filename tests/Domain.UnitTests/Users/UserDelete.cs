@@ -1,3 +1,4 @@
+using AirbnbClone.Domain.Users.Events;
 using AirbnbClone.Domain.Users;
 
 namespace AirbnbClone.Domain.UnitTests.Users;
@@ -43,7 +44,7 @@ public class UserDelete
 
         user.Delete(Later);
 
-        user.DomainEvents.ShouldBe([new UserDeletedDomainEvent(user.Id)]);
+        user.DomainEvents.ShouldBe([new UserDeletedDomainEvent(user.Id, user.Role, Later)]);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using AirbnbClone.Domain.Users;
+using AirbnbClone.Domain.Users.Events;
 
 namespace AirbnbClone.Domain.UnitTests.Users;
 
@@ -95,11 +96,23 @@ public class UserUpdateProfile
     }
 
     [Fact]
-    public void UpdateProfile_Should_NotRaiseEvents_When_Successful()
+    public void UpdateProfile_Should_RaiseFirstNameChanged_When_TheFirstNameChanges()
     {
         var user = UserFactory.Guest();
 
         user.UpdateProfile("Alicia", null, null, phoneNumberGiven: false, Later);
+
+        user.DomainEvents.ShouldBe([new UserFirstNameChangedDomainEvent(user.Id, user.Role)]);
+    }
+
+    [Theory]
+    [InlineData(null, "Martinez")]
+    [InlineData(" Alice ", null)]
+    public void UpdateProfile_Should_RaiseNothing_When_TheFirstNameStaysTheSame(string? firstName, string? lastName)
+    {
+        var user = UserFactory.Guest();
+
+        user.UpdateProfile(firstName, lastName, null, phoneNumberGiven: false, Later).IsSuccess.ShouldBeTrue();
 
         user.DomainEvents.ShouldBeEmpty();
     }

@@ -1,9 +1,10 @@
 using AirbnbClone.Application.Abstractions.Authentication;
 using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Abstractions.Messaging;
-using AirbnbClone.Application.Bookings.ConfirmBooking;
 using AirbnbClone.Application.Properties;
 using AirbnbClone.Domain.Abstractions;
+using AirbnbClone.Domain.Bookings;
+using AutoMapper;
 
 namespace AirbnbClone.Application.Bookings.CancelBooking;
 
@@ -11,16 +12,27 @@ namespace AirbnbClone.Application.Bookings.CancelBooking;
 public sealed record CancelBookingCommand(Guid BookingId) : ICommand<BookingResponse>;
 
 internal sealed class CancelBookingCommandHandler(
-    IPropertyRepository properties,
     IBookingRepository bookings,
+    IPropertyRepository properties,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    BookingLifecycle lifecycle,
+    IMapper mapper,
     TimeProvider clock) : ICommandHandler<CancelBookingCommand, BookingResponse>
 {
-    public Task<Result<BookingResponse>> Handle(CancelBookingCommand request, CancellationToken cancellationToken) =>
-        BookingTransition.RunAsync(
-            request.BookingId, properties, bookings, currentUser, unitOfWork, lifecycle,
-            (booking, property) => booking.Cancel(currentUser.UserId, currentUser.IsAdmin(), property.HostId, clock.GetUtcNow()),
-            BookingChange.Cancelled, cancellationToken);
+    public async Task<Result<BookingResponse>> Handle(CancelBookingCommand request, CancellationToken cancellationToken)
+    {
+        if (await bookings.LoadVisibleAsync(properties, currentUser, request.BookingId, lockListing: false, cancellationToken) is not var (booking, property))
+        {
+            return BookingErrors.NotFound;
+        }
+
+        var result = booking.Cancel(currentUser.UserId, currentUser.IsAdmin(), property.HostId, clock.GetUtcNow());
+        if (result.IsFailure)
+        {
+            return result.Error;
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return mapper.Map<BookingResponse>(booking);
+    }
 }

@@ -1,5 +1,5 @@
+using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Abstractions.Messaging;
-using AirbnbClone.Application.Properties;
 using AirbnbClone.Domain.Abstractions;
 
 namespace AirbnbClone.Application.Bookings.CompleteStay;
@@ -7,25 +7,18 @@ namespace AirbnbClone.Application.Bookings.CompleteStay;
 /// <summary>Sent by the completion job only (no endpoint): a confirmed stay past its check-out day becomes completed.</summary>
 public sealed record CompleteStayCommand(Guid BookingId) : ICommand;
 
-internal sealed class CompleteStayCommandHandler(
-    IBookingRepository bookings,
-    IPropertyRepository properties,
-    Abstractions.Data.IUnitOfWork unitOfWork,
-    BookingLifecycle lifecycle,
-    TimeProvider clock) : ICommandHandler<CompleteStayCommand>
+internal sealed class CompleteStayCommandHandler(IBookingRepository bookings, IUnitOfWork unitOfWork, TimeProvider clock)
+    : ICommandHandler<CompleteStayCommand>
 {
     public async Task<Result> Handle(CompleteStayCommand request, CancellationToken cancellationToken)
     {
+        // Cancelled, or its dates moved (a newer job is queued for the new check-out): a stale job does nothing.
         var booking = await bookings.GetByIdForUpdateAsync(request.BookingId, cancellationToken);
-        if (booking is null || booking.Complete(clock.GetUtcNow()).IsFailure)
+        if (booking is not null && booking.Complete(clock.GetUtcNow()).IsSuccess)
         {
-            // Cancelled, or its dates moved (a newer job is queued for the new check-out): a stale job does nothing.
-            return Result.Success();
+            await unitOfWork.SaveChangesAsync(cancellationToken);
         }
 
-        var property = (await properties.GetByIdAsync(booking.PropertyId, cancellationToken))!;
-        await lifecycle.ChangedAsync(booking, property, BookingChange.Completed, cancellationToken);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
         return Result.Success();
     }
 }

@@ -4,7 +4,7 @@ using AirbnbClone.Application.Abstractions.Messaging;
 using AirbnbClone.Application.Properties;
 using AirbnbClone.Domain.Abstractions;
 using AirbnbClone.Domain.Bookings;
-using AirbnbClone.Domain.Properties;
+using AutoMapper;
 
 namespace AirbnbClone.Application.Bookings.ConfirmBooking;
 
@@ -12,55 +12,27 @@ namespace AirbnbClone.Application.Bookings.ConfirmBooking;
 public sealed record ConfirmBookingCommand(Guid BookingId) : ICommand<BookingResponse>;
 
 internal sealed class ConfirmBookingCommandHandler(
-    IPropertyRepository properties,
     IBookingRepository bookings,
+    IPropertyRepository properties,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    BookingLifecycle lifecycle,
+    IMapper mapper,
     TimeProvider clock) : ICommandHandler<ConfirmBookingCommand, BookingResponse>
 {
-    public Task<Result<BookingResponse>> Handle(ConfirmBookingCommand request, CancellationToken cancellationToken) =>
-        BookingTransition.RunAsync(
-            request.BookingId, properties, bookings, currentUser, unitOfWork, lifecycle,
-            (booking, property) => booking.Confirm(currentUser.UserId, property.HostId, clock.GetUtcNow()),
-            BookingChange.Confirmed, cancellationToken);
-}
-
-/// <summary>Loads a booking locked and visible to the caller, applies one transition, saves, and sets off its effects.</summary>
-internal static class BookingTransition
-{
-    public static async Task<Result<BookingResponse>> RunAsync(
-        Guid bookingId,
-        IPropertyRepository properties,
-        IBookingRepository bookings,
-        ICurrentUser currentUser,
-        IUnitOfWork unitOfWork,
-        BookingLifecycle lifecycle,
-        Func<Booking, Property, Result> transition,
-        BookingChange change,
-        CancellationToken cancellationToken)
+    public async Task<Result<BookingResponse>> Handle(ConfirmBookingCommand request, CancellationToken cancellationToken)
     {
-        var booking = await bookings.GetByIdForUpdateAsync(bookingId, cancellationToken);
-        if (booking is null)
+        if (await bookings.LoadVisibleAsync(properties, currentUser, request.BookingId, lockListing: false, cancellationToken) is not var (booking, property))
         {
             return BookingErrors.NotFound;
         }
 
-        var property = await properties.GetByIdAsync(booking.PropertyId, cancellationToken);
-        if (property is null || !booking.IsVisibleTo(currentUser.UserId, currentUser.IsAdmin(), property.HostId))
-        {
-            return BookingErrors.NotFound;
-        }
-
-        var result = transition(booking, property);
+        var result = booking.Confirm(currentUser.UserId, property.HostId, clock.GetUtcNow());
         if (result.IsFailure)
         {
             return result.Error;
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        await lifecycle.ChangedAsync(booking, property, change, cancellationToken);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        return booking.ToResponse();
+        return mapper.Map<BookingResponse>(booking);
     }
 }

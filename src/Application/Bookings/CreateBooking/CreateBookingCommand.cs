@@ -4,49 +4,47 @@ using AirbnbClone.Application.Abstractions.Messaging;
 using AirbnbClone.Application.Properties;
 using AirbnbClone.Domain.Abstractions;
 using AirbnbClone.Domain.Bookings;
-using FluentValidation;
+using AirbnbClone.Domain.Properties;
+using AirbnbClone.Domain.Shared;
+using AutoMapper;
 
 namespace AirbnbClone.Application.Bookings.CreateBooking;
 
 /// <summary>The caller books a stay: confirmed at once on an instant-book listing, else a request the host answers.</summary>
 public sealed record CreateBookingCommand(Guid? PropertyId, DateOnly? CheckIn, DateOnly? CheckOut, int? Guests) : ICommand<BookingResponse>;
 
-internal sealed class CreateBookingCommandValidator : AbstractValidator<CreateBookingCommand>
-{
-    public CreateBookingCommandValidator()
-    {
-        RuleFor(c => c.PropertyId).NotNull().WithMessage("A propertyId is required.");
-        BookingAccess.StayRules(this, c => c.CheckIn, c => c.CheckOut, c => c.Guests);
-    }
-}
-
 internal sealed class CreateBookingCommandHandler(
     IPropertyRepository properties,
     IBookingRepository bookings,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    BookingLifecycle lifecycle,
+    IMapper mapper,
     PricingService pricing,
     TimeProvider clock) : ICommandHandler<CreateBookingCommand, BookingResponse>
 {
     public async Task<Result<BookingResponse>> Handle(CreateBookingCommand request, CancellationToken cancellationToken)
     {
         // The listing's row lock serialises every calendar change of this listing (bookings and host blocks),
-        // so the overlap and block checks below see every booking and block committed before us.
+        // so the overlap check below sees every booking committed before us.
         var property = await properties.GetByIdForUpdateAsync(request.PropertyId!.Value, cancellationToken);
-        if (BookingAccess.CheckBookable(property, currentUser) is { } denied)
+        if (property is null)
         {
-            return denied;
+            return PropertyErrors.NotFound;
         }
 
-        var stay = BookingAccess.Stay(request.CheckIn, request.CheckOut);
-        var booking = Booking.Reserve(property!, currentUser.UserId, stay, request.Guests!.Value, clock.GetUtcNow(), pricing);
+        var stay = DateRange.Create(request.CheckIn!.Value, request.CheckOut!.Value);
+        if (stay.IsFailure)
+        {
+            return stay.Error;
+        }
+
+        var booking = Booking.Reserve(property, currentUser.UserId, stay.Value, request.Guests!.Value, clock.GetUtcNow(), pricing);
         if (booking.IsFailure)
         {
             return booking.Error;
         }
 
-        if (await bookings.OverlapsAsync(property!.Id, stay, null, cancellationToken))
+        if (await bookings.OverlapsAsync(property.Id, stay.Value, null, cancellationToken))
         {
             return BookingErrors.Overlap;
         }
@@ -62,9 +60,6 @@ internal sealed class CreateBookingCommandHandler(
             return BookingErrors.Overlap;
         }
 
-        var change = booking.Value.Status == BookingStatus.Confirmed ? BookingChange.Confirmed : BookingChange.Requested;
-        await lifecycle.ChangedAsync(booking.Value, property, change, cancellationToken);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        return booking.Value.ToResponse();
+        return mapper.Map<BookingResponse>(booking.Value);
     }
 }

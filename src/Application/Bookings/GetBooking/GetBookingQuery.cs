@@ -3,6 +3,7 @@ using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Abstractions.Messaging;
 using AirbnbClone.Domain.Abstractions;
 using AirbnbClone.Domain.Bookings;
+using AutoMapper;
 using Dapper;
 
 namespace AirbnbClone.Application.Bookings.GetBooking;
@@ -10,7 +11,7 @@ namespace AirbnbClone.Application.Bookings.GetBooking;
 /// <summary>One booking, for its guest, its listing's host and admins; to anyone else it does not exist. Never cached.</summary>
 public sealed record GetBookingQuery(Guid BookingId) : IQuery<BookingResponse>;
 
-internal sealed class GetBookingQueryHandler(ISqlConnectionFactory connections, ICurrentUser currentUser)
+internal sealed class GetBookingQueryHandler(ISqlConnectionFactory connections, ICurrentUser currentUser, IMapper mapper)
     : IQueryHandler<GetBookingQuery, BookingResponse>
 {
     private const string Sql = $"""
@@ -25,12 +26,8 @@ internal sealed class GetBookingQueryHandler(ISqlConnectionFactory connections, 
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<BookingSql.Row>(
             new CommandDefinition(Sql, new { request.BookingId }, cancellationToken: cancellationToken));
-        var caller = currentUser.UserId;
-        if (row is null || !(currentUser.IsAdmin() || row.GuestId == caller || row.HostId == caller))
-        {
-            return BookingErrors.NotFound;
-        }
-
-        return row.ToResponse();
+        return row is not null && currentUser.CanSee(row.GuestId, row.HostId)
+            ? mapper.Map<BookingResponse>(row)
+            : BookingErrors.NotFound;
     }
 }

@@ -6,6 +6,7 @@ using AirbnbClone.Application.Abstractions.Pagination;
 using AirbnbClone.Application.Properties;
 using AirbnbClone.Domain.Abstractions;
 using AirbnbClone.Domain.Bookings;
+using AutoMapper;
 using Dapper;
 using FluentValidation;
 
@@ -34,7 +35,7 @@ internal sealed class ListBookingsQueryValidator : AbstractValidator<ListBooking
     }
 }
 
-internal sealed class ListBookingsQueryHandler(ISqlConnectionFactory connections, ICurrentUser currentUser)
+internal sealed class ListBookingsQueryHandler(ISqlConnectionFactory connections, ICurrentUser currentUser, IMapper mapper)
     : IQueryHandler<ListBookingsQuery, PagedResponse<BookingResponse>>
 {
     private const string Sql = $"""
@@ -72,7 +73,7 @@ internal sealed class ListBookingsQueryHandler(ISqlConnectionFactory connections
             },
             cancellationToken: cancellationToken))).ToList();
         var page = Cursor.Page(rows, limit, r => string.Create(CultureInfo.InvariantCulture, $"{r.CreatedAt.UtcTicks}|{r.Id}"));
-        return new PagedResponse<BookingResponse>([.. page.Items.Select(r => r.ToResponse())], page.NextCursor);
+        return new PagedResponse<BookingResponse>(mapper.Map<List<BookingResponse>>(page.Items), page.NextCursor);
     }
 
     internal static bool TryParseCursor(string? cursor, out DateTimeOffset createdAt, out Guid id)

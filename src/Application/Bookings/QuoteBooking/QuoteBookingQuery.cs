@@ -3,26 +3,16 @@ using AirbnbClone.Application.Abstractions.Messaging;
 using AirbnbClone.Application.Properties;
 using AirbnbClone.Domain.Abstractions;
 using AirbnbClone.Domain.Bookings;
-using FluentValidation;
+using AirbnbClone.Domain.Properties;
+using AirbnbClone.Domain.Shared;
 
 namespace AirbnbClone.Application.Bookings.QuoteBooking;
 
-/// <summary>The server's price for a stay, checked like a booking (overlap included) but not booked.</summary>
+/// <summary>
+/// The server's price for a stay, checked like a booking (overlap included) but not booked. A read that runs the
+/// aggregate's rules on an untracked listing rather than Dapper rows: docs/adr/0009-one-feature-shape.md.
+/// </summary>
 public sealed record QuoteBookingQuery(Guid? PropertyId, string? CheckIn, string? CheckOut, string? Guests) : IQuery<QuoteResponse>;
-
-internal sealed class QuoteBookingQueryValidator : AbstractValidator<QuoteBookingQuery>
-{
-    public QuoteBookingQueryValidator()
-    {
-        RuleFor(q => q.PropertyId).NotNull().WithMessage("A propertyId is required.");
-        RuleFor(q => q.CheckIn).Must(v => QueryText.TryDate(v, out _)).WithMessage("Must be a date as YYYY-MM-DD.");
-        RuleFor(q => q.CheckOut).Must(v => QueryText.TryDate(v, out _)).WithMessage("Must be a date as YYYY-MM-DD.")
-            .Must((q, v) => QueryText.TryDate(q.CheckIn, out var a) && QueryText.TryDate(v, out var b) && b > a && b.DayNumber - a.DayNumber <= 365)
-            .When(q => QueryText.TryDate(q.CheckIn, out _))
-            .WithMessage("Must be after checkIn and at most 365 nights later.");
-        RuleFor(q => q.Guests).Must(v => QueryText.TryInt(v, out var g) && g is >= 1 and <= 50).WithMessage("Must be a number between 1 and 50.");
-    }
-}
 
 internal sealed class QuoteBookingQueryHandler(
     IPropertyRepository properties,
@@ -36,20 +26,25 @@ internal sealed class QuoteBookingQueryHandler(
         QueryText.TryDate(request.CheckIn, out var checkIn);
         QueryText.TryDate(request.CheckOut, out var checkOut);
         QueryText.TryInt(request.Guests, out var guests);
-        var property = await properties.GetByIdWithBlocksAsync(request.PropertyId!.Value, cancellationToken);
-        if (BookingAccess.CheckBookable(property, currentUser) is { } denied)
+        var stay = DateRange.Create(checkIn, checkOut);
+        if (stay.IsFailure)
         {
-            return denied;
+            return stay.Error;
         }
 
-        var stay = BookingAccess.Stay(checkIn, checkOut);
-        var quote = Booking.Quote(property!, currentUser.UserId, stay, guests, clock.GetUtcNow(), pricing);
+        var property = await properties.GetByIdWithBlocksAsync(request.PropertyId!.Value, cancellationToken);
+        if (property is null)
+        {
+            return PropertyErrors.NotFound;
+        }
+
+        var quote = Booking.Quote(property, currentUser.UserId, stay.Value, guests, clock.GetUtcNow(), pricing);
         if (quote.IsFailure)
         {
             return quote.Error;
         }
 
-        if (await bookings.OverlapsAsync(property!.Id, stay, null, cancellationToken))
+        if (await bookings.OverlapsAsync(property.Id, stay.Value, null, cancellationToken))
         {
             return BookingErrors.Overlap;
         }

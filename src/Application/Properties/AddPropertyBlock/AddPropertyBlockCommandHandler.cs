@@ -1,17 +1,20 @@
 using AirbnbClone.Application.Abstractions.Authentication;
 using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Abstractions.Messaging;
+using AirbnbClone.Application.Bookings;
 using AirbnbClone.Domain.Abstractions;
 using AirbnbClone.Domain.Properties;
 using AirbnbClone.Domain.Shared;
+using AutoMapper;
 
 namespace AirbnbClone.Application.Properties.AddPropertyBlock;
 
 internal sealed class AddPropertyBlockCommandHandler(
     IPropertyRepository properties,
+    IBookingRepository bookings,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    PropertyCacheInvalidator cache,
+    IMapper mapper,
     TimeProvider clock) : ICommandHandler<AddPropertyBlockCommand, BlockResponse>
 {
     public async Task<Result<BlockResponse>> Handle(AddPropertyBlockCommand request, CancellationToken cancellationToken)
@@ -23,13 +26,13 @@ internal sealed class AddPropertyBlockCommandHandler(
         }
 
         var property = await properties.GetByIdForUpdateAsync(request.PropertyId, cancellationToken);
-        if (PropertyAccess.Check(property, currentUser, adminMayManage: false) is { } denied)
+        if (PropertyAccess.CheckManage(property, currentUser, adminMayManage: false) is { } denied)
         {
             return denied;
         }
 
         var now = clock.GetUtcNow();
-        if (await properties.HasActiveBookingOverlappingAsync(property!.Id, range.Value, cancellationToken))
+        if (await bookings.OverlapsAsync(property!.Id, range.Value, null, cancellationToken))
         {
             return PropertyErrors.BlockOverlapsBooking;
         }
@@ -50,8 +53,6 @@ internal sealed class AddPropertyBlockCommandHandler(
             return PropertyErrors.BlockOverlapsBlock;
         }
 
-        cache.PropertyChanged(property.Id);
-        var b = block.Value;
-        return new BlockResponse(b.Id, property.Id, b.StartDate, b.EndDate, b.CreatedAt);
+        return mapper.Map<BlockResponse>(block.Value);
     }
 }

@@ -5,6 +5,7 @@ using AirbnbClone.Application.Users;
 using AirbnbClone.Domain.Abstractions;
 using AirbnbClone.Domain.Properties;
 using AirbnbClone.Domain.Users;
+using AutoMapper;
 
 namespace AirbnbClone.Application.Properties.CreateProperty;
 
@@ -13,7 +14,7 @@ internal sealed class CreatePropertyCommandHandler(
     IUserRepository users,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    PropertyCacheInvalidator cache,
+    IMapper mapper,
     TimeProvider clock) : ICommandHandler<CreatePropertyCommand, PropertyResponse>
 {
     public async Task<Result<PropertyResponse>> Handle(CreatePropertyCommand request, CancellationToken cancellationToken)
@@ -33,7 +34,6 @@ internal sealed class CreatePropertyCommandHandler(
         var property = Property.Create(host.Id, details.Value, clock.GetUtcNow());
         properties.Add(property);
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        cache.PropertyChanged(property.Id);
-        return property.ToResponse(host.FirstName);
+        return PropertyMappingProfile.MapWithHost(mapper, property, host.FirstName);
     }
 }

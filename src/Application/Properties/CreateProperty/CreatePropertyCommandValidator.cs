@@ -5,5 +5,5 @@ namespace AirbnbClone.Application.Properties.CreateProperty;
 internal sealed class CreatePropertyCommandValidator : AbstractValidator<CreatePropertyCommand>
 {
     public CreatePropertyCommandValidator() =>
-        RuleFor(c => c.Body).Custom((body, context) => PropertyAccess.AddDetailFailures((body ?? new PropertyBody()).ToDraft(), context));
+        RuleFor(c => c.Body).Custom((body, context) => PropertyDetailRules.AddDetailFailures((body ?? new PropertyBody()).ToDraft(), context));
 }

@@ -3,12 +3,12 @@ using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Abstractions.Messaging;
 using AirbnbClone.Domain.Abstractions;
 using AirbnbClone.Domain.Properties;
-using AirbnbClone.Domain.Users;
+using AutoMapper;
 using Dapper;
 
 namespace AirbnbClone.Application.Properties.GetManagedProperty;
 
-internal sealed class GetManagedPropertyQueryHandler(ISqlConnectionFactory connections, ICurrentUser currentUser)
+internal sealed class GetManagedPropertyQueryHandler(ISqlConnectionFactory connections, ICurrentUser currentUser, IMapper mapper)
     : IQueryHandler<GetManagedPropertyQuery, PropertyResponse>
 {
     private const string Sql = $"""
@@ -20,19 +20,11 @@ internal sealed class GetManagedPropertyQueryHandler(ISqlConnectionFactory conne
 
     public async Task<Result<PropertyResponse>> Handle(GetManagedPropertyQuery request, CancellationToken cancellationToken)
     {
-        if (!currentUser.IsAuthenticated)
-        {
-            return PropertyErrors.NotFound;
-        }
-
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<PropertyRow>(
             new CommandDefinition(Sql, new { request.PropertyId }, cancellationToken: cancellationToken));
-        if (row is null || (row.HostId != currentUser.UserId && currentUser.Role != Role.Admin))
-        {
-            return PropertyErrors.NotFound;
-        }
-
-        return row.ToResponse();
+        return row is not null && currentUser.CanManage(row.HostId)
+            ? mapper.Map<PropertyResponse>(row)
+            : PropertyErrors.NotFound;
     }
 }

@@ -2,11 +2,12 @@ using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Abstractions.Messaging;
 using AirbnbClone.Domain.Abstractions;
 using AirbnbClone.Domain.Properties;
+using AutoMapper;
 using Dapper;
 
 namespace AirbnbClone.Application.Properties.GetProperty;
 
-internal sealed class GetPropertyQueryHandler(ISqlConnectionFactory connections) : IQueryHandler<GetPropertyQuery, PropertyResponse>
+internal sealed class GetPropertyQueryHandler(ISqlConnectionFactory connections, IMapper mapper) : IQueryHandler<GetPropertyQuery, PropertyResponse>
 {
     private const string Sql = $"""
         SELECT {PropertySql.DetailColumns}
@@ -20,6 +21,6 @@ internal sealed class GetPropertyQueryHandler(ISqlConnectionFactory connections)
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<PropertyRow>(
             new CommandDefinition(Sql, new { request.PropertyId }, cancellationToken: cancellationToken));
-        return row is null ? PropertyErrors.NotFound : row.ToResponse();
+        return row is null ? PropertyErrors.NotFound : mapper.Map<PropertyResponse>(row);
     }
 }

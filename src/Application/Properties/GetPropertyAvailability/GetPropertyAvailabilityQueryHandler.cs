@@ -3,7 +3,7 @@ using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Abstractions.Messaging;
 using AirbnbClone.Domain.Abstractions;
 using AirbnbClone.Domain.Properties;
-using AirbnbClone.Domain.Users;
+using AirbnbClone.Application.Bookings;
 using Dapper;
 
 namespace AirbnbClone.Application.Properties.GetPropertyAvailability;
@@ -14,20 +14,19 @@ internal sealed class GetPropertyAvailabilityQueryHandler(ISqlConnectionFactory 
     private const int DefaultNights = 30;
 
     // Two statements, one round trip: the listing, then every active booking and block that shares a night with [from, to).
-    private const string Sql = """
+    private const string Sql = $"""
         SELECT p.host_id AS HostId, p.status AS Status, p.price_per_night AS PricePerNight, p.currency AS Currency
         FROM properties p
         WHERE p.id = @PropertyId;
 
         SELECT b.check_in AS StartDate, b.check_out AS EndDate
         FROM bookings b
-        WHERE b.property_id = @PropertyId AND b.status IN ('pending', 'confirmed')
-          AND daterange(b.check_in, b.check_out, '[)') && daterange(@From::date, @To::date, '[)')
+        WHERE b.property_id = @PropertyId AND {BookingOverlapSql.SharesANight}
         UNION ALL
         SELECT k.start_date, k.end_date
         FROM property_blocks k
         WHERE k.property_id = @PropertyId
-          AND daterange(k.start_date, k.end_date, '[)') && daterange(@From::date, @To::date, '[)');
+          AND daterange(k.start_date, k.end_date, '[)') && daterange(@StayStart::date, @StayEnd::date, '[)');
         """;
 
     public async Task<Result<AvailabilityResponse>> Handle(GetPropertyAvailabilityQuery request, CancellationToken cancellationToken)
@@ -39,11 +38,11 @@ internal sealed class GetPropertyAvailabilityQueryHandler(ISqlConnectionFactory 
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
             Sql,
-            new { request.PropertyId, From = from.ToDateTime(TimeOnly.MinValue), To = to.ToDateTime(TimeOnly.MinValue) },
+            new { request.PropertyId, StayStart = from.ToDateTime(TimeOnly.MinValue), StayEnd = to.ToDateTime(TimeOnly.MinValue) },
             cancellationToken: cancellationToken));
         var listing = await results.ReadSingleOrDefaultAsync<ListingRow>();
         var taken = (await results.ReadAsync<RangeRow>()).ToList();
-        if (listing is null || !IsVisible(listing))
+        if (listing is null || !PropertyNames.TryParseStatus(listing.Status, out var status) || !currentUser.CanSee(listing.HostId, status))
         {
             return PropertyErrors.NotFound;
         }
@@ -58,10 +57,6 @@ internal sealed class GetPropertyAvailabilityQueryHandler(ISqlConnectionFactory 
 
         return new AvailabilityResponse(request.PropertyId, listing.Currency, days);
     }
-
-    private bool IsVisible(ListingRow listing) =>
-        listing.Status == PropertyNames.Listed
-        || (currentUser.IsAuthenticated && (listing.HostId == currentUser.UserId || currentUser.Role == Role.Admin));
 
     private sealed record ListingRow(Guid HostId, string Status, decimal PricePerNight, string Currency);
 

@@ -1,24 +1,27 @@
 using AirbnbClone.Application.Abstractions.Authentication;
 using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Abstractions.Messaging;
+using AirbnbClone.Application.Bookings;
 using AirbnbClone.Application.Users;
 using AirbnbClone.Domain.Abstractions;
 using AirbnbClone.Domain.Properties;
+using AutoMapper;
 
 namespace AirbnbClone.Application.Properties.PatchProperty;
 
 internal sealed class PatchPropertyCommandHandler(
     IPropertyRepository properties,
+    IBookingRepository bookings,
     IUserRepository users,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    PropertyCacheInvalidator cache,
+    IMapper mapper,
     TimeProvider clock) : ICommandHandler<PatchPropertyCommand, PropertyResponse>
 {
     public async Task<Result<PropertyResponse>> Handle(PatchPropertyCommand request, CancellationToken cancellationToken)
     {
         var property = await properties.GetByIdAsync(request.PropertyId, cancellationToken);
-        if (PropertyAccess.Check(property, currentUser) is { } denied)
+        if (PropertyAccess.CheckManage(property, currentUser) is { } denied)
         {
             return denied;
         }
@@ -35,7 +38,7 @@ internal sealed class PatchPropertyCommandHandler(
         {
             if (status == PropertyStatus.Unlisted)
             {
-                if (await properties.HasFutureConfirmedBookingsAsync(property.Id, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken))
+                if (await bookings.HasFutureConfirmedAsync(property.Id, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken))
                 {
                     return PropertyErrors.HasFutureBookings;
                 }
@@ -49,8 +52,7 @@ internal sealed class PatchPropertyCommandHandler(
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        cache.PropertyChanged(property.Id);
         var host = await users.GetByIdAsync(property.HostId, cancellationToken);
-        return property.ToResponse(host?.FirstName ?? string.Empty);
+        return PropertyMappingProfile.MapWithHost(mapper, property, host?.FirstName ?? string.Empty);
     }
 }

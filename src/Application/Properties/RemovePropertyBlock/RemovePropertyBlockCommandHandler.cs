@@ -9,13 +9,12 @@ internal sealed class RemovePropertyBlockCommandHandler(
     IPropertyRepository properties,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    PropertyCacheInvalidator cache,
     TimeProvider clock) : ICommandHandler<RemovePropertyBlockCommand>
 {
     public async Task<Result> Handle(RemovePropertyBlockCommand request, CancellationToken cancellationToken)
     {
         var property = await properties.GetByIdForUpdateAsync(request.PropertyId, cancellationToken);
-        if (PropertyAccess.Check(property, currentUser, adminMayManage: false) is { } denied)
+        if (PropertyAccess.CheckManage(property, currentUser, adminMayManage: false) is { } denied)
         {
             return denied;
         }
@@ -27,7 +26,6 @@ internal sealed class RemovePropertyBlockCommandHandler(
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        cache.PropertyChanged(property.Id);
         return Result.Success();
     }
 }

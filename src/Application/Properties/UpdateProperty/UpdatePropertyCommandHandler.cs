@@ -4,6 +4,7 @@ using AirbnbClone.Application.Abstractions.Messaging;
 using AirbnbClone.Application.Users;
 using AirbnbClone.Domain.Abstractions;
 using AirbnbClone.Domain.Properties;
+using AutoMapper;
 
 namespace AirbnbClone.Application.Properties.UpdateProperty;
 
@@ -12,13 +13,13 @@ internal sealed class UpdatePropertyCommandHandler(
     IUserRepository users,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    PropertyCacheInvalidator cache,
+    IMapper mapper,
     TimeProvider clock) : ICommandHandler<UpdatePropertyCommand, PropertyResponse>
 {
     public async Task<Result<PropertyResponse>> Handle(UpdatePropertyCommand request, CancellationToken cancellationToken)
     {
         var property = await properties.GetByIdAsync(request.PropertyId, cancellationToken);
-        if (PropertyAccess.Check(property, currentUser) is { } denied)
+        if (PropertyAccess.CheckManage(property, currentUser) is { } denied)
         {
             return denied;
         }
@@ -31,8 +32,7 @@ internal sealed class UpdatePropertyCommandHandler(
 
         property!.Update(details.Value, clock.GetUtcNow());
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        cache.PropertyChanged(property.Id);
         var host = await users.GetByIdAsync(property.HostId, cancellationToken);
-        return property.ToResponse(host?.FirstName ?? string.Empty);
+        return PropertyMappingProfile.MapWithHost(mapper, property, host?.FirstName ?? string.Empty);
     }
 }

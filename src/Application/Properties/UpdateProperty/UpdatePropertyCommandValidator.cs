@@ -5,5 +5,5 @@ namespace AirbnbClone.Application.Properties.UpdateProperty;
 internal sealed class UpdatePropertyCommandValidator : AbstractValidator<UpdatePropertyCommand>
 {
     public UpdatePropertyCommandValidator() =>
-        RuleFor(c => c.Body).Custom((body, context) => PropertyAccess.AddDetailFailures((body ?? new PropertyBody()).ToDraft(), context));
+        RuleFor(c => c.Body).Custom((body, context) => PropertyDetailRules.AddDetailFailures((body ?? new PropertyBody()).ToDraft(), context));
 }

@@ -8,12 +8,10 @@ namespace AirbnbClone.Application.Users.DeleteUser;
 
 internal sealed class DeleteUserCommandHandler(
     IUserRepository users,
-    IRefreshTokenRepository refreshTokens,
     IEnumerable<IUserDeletionGuard> guards,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
-    TimeProvider clock,
-    Properties.PropertyCacheInvalidator? listingCache = null) : ICommandHandler<DeleteUserCommand>
+    TimeProvider clock) : ICommandHandler<DeleteUserCommand>
 {
     public async Task<Result> Handle(DeleteUserCommand request, CancellationToken cancellationToken)
     {
@@ -37,20 +35,14 @@ internal sealed class DeleteUserCommandHandler(
             }
         }
 
-        var now = clock.GetUtcNow();
-        var deleted = user.Delete(now);
+        var deleted = user.Delete(clock.GetUtcNow());
         if (deleted.IsFailure)
         {
             return deleted;
         }
 
-        await refreshTokens.RevokeAllForUserAsync(user.Id, now, cancellationToken);
+        // Its sessions end and its listings stop showing its name (EndSessionsHandler, HostNameCacheInvalidationHandler).
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        if (user.Role != Role.Guest)
-        {
-            // Listing details show their host's first name, which deletion scrubs.
-            listingCache?.HostsChanged();
-        }
 
         return Result.Success();
     }

@@ -1,9 +1,6 @@
 using AirbnbClone.Application.Abstractions.Authentication;
 using AirbnbClone.Application.Abstractions.Data;
-using AirbnbClone.Application.Abstractions.Jobs;
 using AirbnbClone.Application.Abstractions.Messaging;
-using AirbnbClone.Application.Notifications;
-using AirbnbClone.Application.Notifications.SendEmail;
 using AirbnbClone.Domain.Abstractions;
 using AirbnbClone.Domain.Shared;
 using AirbnbClone.Domain.Users;
@@ -16,7 +13,6 @@ internal sealed class RegisterUserCommandHandler(
     IPasswordHasher passwordHasher,
     IUnitOfWork unitOfWork,
     IMapper mapper,
-    IJobQueue jobs,
     TimeProvider clock) : ICommandHandler<RegisterUserCommand, UserResponse>
 {
     public async Task<Result<UserResponse>> Handle(RegisterUserCommand request, CancellationToken cancellationToken)
@@ -51,13 +47,6 @@ internal sealed class RegisterUserCommandHandler(
         }
 
         users.Add(user.Value);
-
-        // In the registration's transaction: no welcome for a registration that rolls back, none lost for one that commits.
-        var welcome = EmailTemplates.Welcome(user.Value.FirstName, user.Value.Email.Value);
-        await jobs.EnqueueAsync(
-            SendEmailJob.Create(user.Value.Email.Value, welcome),
-            new JobOptions(DeduplicationKey: $"welcome:{user.Value.Id}"),
-            cancellationToken);
         try
         {
             await unitOfWork.SaveChangesAsync(cancellationToken);

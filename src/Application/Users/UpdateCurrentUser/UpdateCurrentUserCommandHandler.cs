@@ -9,14 +9,12 @@ namespace AirbnbClone.Application.Users.UpdateCurrentUser;
 
 internal sealed class UpdateCurrentUserCommandHandler(
     IUserRepository users,
-    IRefreshTokenRepository refreshTokens,
     IPasswordHasher passwordHasher,
     ILoginThrottle throttle,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
     IMapper mapper,
-    TimeProvider clock,
-    Properties.PropertyCacheInvalidator? listingCache = null) : ICommandHandler<UpdateCurrentUserCommand, UserResponse>
+    TimeProvider clock) : ICommandHandler<UpdateCurrentUserCommand, UserResponse>
 {
     public async Task<Result<UserResponse>> Handle(UpdateCurrentUserCommand request, CancellationToken cancellationToken)
     {
@@ -49,7 +47,6 @@ internal sealed class UpdateCurrentUserCommandHandler(
         }
 
         // Password checks come first, so a wrong current password changes nothing at all.
-        var firstNameBefore = user.FirstName;
         var profile = user.UpdateProfile(request.FirstName, request.LastName, request.PhoneNumber, request.PhoneNumber is not null, now);
         if (profile.IsFailure)
         {
@@ -58,19 +55,11 @@ internal sealed class UpdateCurrentUserCommandHandler(
 
         if (request.NewPassword is not null)
         {
+            // Ends every session of the account (EndSessionsHandler).
             user.ChangePasswordHash(passwordHasher.Hash(request.NewPassword), now);
-
-            // A password change ends every session, this one's refresh token included: a thief holding one loses it.
-            await refreshTokens.RevokeAllForUserAsync(user.Id, now, cancellationToken);
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        if (user.FirstName != firstNameBefore && user.Role != Role.Guest)
-        {
-            // Listing details show their host's first name.
-            listingCache?.HostsChanged();
-        }
-
         return mapper.Map<UserResponse>(user);
     }
 }

@@ -1,49 +1,61 @@
 using AirbnbClone.Application.Bookings;
+using AirbnbClone.Application.Bookings.Specifications;
 using AirbnbClone.Domain.Bookings;
 using AirbnbClone.Domain.Shared;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 
 namespace AirbnbClone.Infrastructure.Persistence.Repositories;
 
 internal sealed class BookingRepository(ApplicationDbContext context) : IBookingRepository
 {
-    public Task<Booking?> GetByIdForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
-        context.Set<Booking>()
-            .FromSql($"SELECT * FROM bookings WHERE id = {id} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken);
+    private const string LockSql = "SELECT 1 FROM bookings WHERE id = @Id FOR UPDATE";
+
+    private const string OverlapSql = $"""
+        SELECT EXISTS (
+            SELECT 1 FROM bookings b
+            WHERE b.property_id = @PropertyId AND (@Except::uuid IS NULL OR b.id <> @Except::uuid)
+              AND {BookingOverlapSql.SharesANight})
+        """;
+
+    private const string FutureConfirmedSql = """
+        SELECT EXISTS (
+            SELECT 1 FROM bookings b
+            WHERE b.property_id = @PropertyId AND b.status = 'confirmed' AND b.check_out > @Today::date)
+        """;
+
+    private const string ActiveStaysOfUserSql = $"""
+        SELECT EXISTS (
+            SELECT 1 FROM bookings b
+            WHERE b.guest_id = @UserId AND b.status = 'confirmed' AND b.check_out > @Today::date)
+        OR EXISTS (
+            SELECT 1 FROM bookings b JOIN properties p ON p.id = b.property_id
+            WHERE p.host_id = @UserId AND {BookingOverlapSql.Active} AND b.check_out > @Today::date)
+        """;
+
+    public async Task<Booking?> GetByIdAsync(Guid id, CancellationToken cancellationToken) =>
+        await context.Set<Booking>().FindAsync([id], cancellationToken);
+
+    public async Task<Booking?> GetByIdForUpdateAsync(Guid id, CancellationToken cancellationToken)
+    {
+        // No row, no lock: the load below then finds nothing.
+        await context.ExecuteAsync(LockSql, new { Id = id }, cancellationToken);
+        return await context.Set<Booking>().WithSpecification(new BookingByIdSpec(id)).SingleOrDefaultAsync(cancellationToken);
+    }
 
     public void Add(Booking booking) => context.Add(booking);
 
-    // A plain command on the context's connection and transaction rather than Database.SqlQuery: raw-SQL queries go
-    // through EF's command cache under a lock that every booking request contended on (docs/PERFORMANCE.md).
-    private const string OverlapSql = """
-        SELECT EXISTS (
-            SELECT 1 FROM bookings
-            WHERE property_id = @property AND status IN ('pending', 'confirmed')
-              AND (@except::uuid IS NULL OR id <> @except::uuid)
-              AND daterange(check_in, check_out, '[)') && daterange(@start, @end, '[)'))
-        """;
+    public Task<bool> OverlapsAsync(Guid propertyId, DateRange stay, Guid? except, CancellationToken cancellationToken) =>
+        context.ScalarAsync<bool>(
+            OverlapSql,
+            new { PropertyId = propertyId, Except = except, StayStart = Day(stay.Start), StayEnd = Day(stay.End) },
+            cancellationToken);
 
-    public async Task<bool> OverlapsAsync(Guid propertyId, DateRange stay, Guid? except, CancellationToken cancellationToken)
-    {
-        await context.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = new NpgsqlCommand(OverlapSql, (NpgsqlConnection)context.Database.GetDbConnection())
-            {
-                Transaction = (NpgsqlTransaction?)context.Database.CurrentTransaction?.GetDbTransaction(),
-            };
-            command.Parameters.Add(new NpgsqlParameter<Guid>("property", propertyId));
-            command.Parameters.Add(new NpgsqlParameter("except", NpgsqlTypes.NpgsqlDbType.Uuid) { Value = (object?)except ?? DBNull.Value });
-            command.Parameters.Add(new NpgsqlParameter<DateOnly>("start", stay.Start));
-            command.Parameters.Add(new NpgsqlParameter<DateOnly>("end", stay.End));
-            return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
-        }
-        finally
-        {
-            await context.Database.CloseConnectionAsync();
-        }
-    }
+    public Task<bool> HasFutureConfirmedAsync(Guid propertyId, DateOnly today, CancellationToken cancellationToken) =>
+        context.ScalarAsync<bool>(FutureConfirmedSql, new { PropertyId = propertyId, Today = Day(today) }, cancellationToken);
+
+    public Task<bool> HasActiveStaysOfUserAsync(Guid userId, DateOnly today, CancellationToken cancellationToken) =>
+        context.ScalarAsync<bool>(ActiveStaysOfUserSql, new { UserId = userId, Today = Day(today) }, cancellationToken);
+
+    // Dapper sends DateTime; the SQL casts to date.
+    private static DateTime Day(DateOnly day) => day.ToDateTime(TimeOnly.MinValue);
 }

@@ -1,3 +1,4 @@
+using AirbnbClone.Domain.Users.Events;
 using AirbnbClone.Application.UnitTests.TestDoubles;
 using AirbnbClone.Application.Users.DeleteUser;
 using AirbnbClone.Domain.Abstractions;
@@ -11,14 +12,14 @@ public class DeleteUserCommandHandlerDeletion : DeleteUserCommandHandlerTestBase
     public DeleteUserCommandHandlerDeletion() => SignIn(Guid.NewGuid(), Role.Admin);
 
     [Fact]
-    public async Task Handle_Should_ScrubTheUserRevokeAllTokensAndSave_When_Allowed()
+    public async Task Handle_Should_ScrubTheUserRaiseDeletedAndSaveOnce_When_Allowed()
     {
         var result = await Handler().Handle(new DeleteUserCommand(Target.Id), CancellationToken.None);
 
         result.IsSuccess.ShouldBeTrue();
         Target.IsDeleted.ShouldBeTrue();
         Target.DeletedAt.ShouldBe(Clock.GetUtcNow());
-        await RefreshTokens.Received(1).RevokeAllForUserAsync(Target.Id, Clock.GetUtcNow(), Arg.Any<CancellationToken>());
+        Target.DomainEvents.ShouldContain(new UserDeletedDomainEvent(Target.Id, Target.Role, Clock.GetUtcNow()));
         await UnitOfWork.Received(1).SaveChangesAsync(Arg.Any<CancellationToken>());
     }
 

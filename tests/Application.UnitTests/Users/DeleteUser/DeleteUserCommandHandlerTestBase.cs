@@ -4,6 +4,7 @@ using AirbnbClone.Application.UnitTests.TestDoubles;
 using AirbnbClone.Application.Users;
 using AirbnbClone.Application.Users.DeleteUser;
 using AirbnbClone.Domain.Users;
+using AirbnbClone.Domain.Users.Events;
 using NSubstitute;
 
 namespace AirbnbClone.Application.UnitTests.Users.DeleteUser;
@@ -11,8 +12,6 @@ namespace AirbnbClone.Application.UnitTests.Users.DeleteUser;
 public abstract class DeleteUserCommandHandlerTestBase
 {
     protected IUserRepository Users { get; } = Substitute.For<IUserRepository>();
-
-    protected IRefreshTokenRepository RefreshTokens { get; } = Substitute.For<IRefreshTokenRepository>();
 
     protected ICurrentUser CurrentUser { get; } = Substitute.For<ICurrentUser>();
 
@@ -29,7 +28,7 @@ public abstract class DeleteUserCommandHandlerTestBase
     }
 
     private protected DeleteUserCommandHandler Handler(params IUserDeletionGuard[] guards) =>
-        new(Users, RefreshTokens, guards, CurrentUser, UnitOfWork, Clock);
+        new(Users, guards, CurrentUser, UnitOfWork, Clock);
 
     protected void SignIn(Guid userId, Role role)
     {
@@ -41,7 +40,7 @@ public abstract class DeleteUserCommandHandlerTestBase
     protected async Task AssertNotDeleted()
     {
         Target.IsDeleted.ShouldBeFalse();
-        await RefreshTokens.DidNotReceive().RevokeAllForUserAsync(Arg.Any<Guid>(), Arg.Any<DateTimeOffset>(), Arg.Any<CancellationToken>());
+        Target.DomainEvents.OfType<UserDeletedDomainEvent>().ShouldBeEmpty();
         await UnitOfWork.DidNotReceive().SaveChangesAsync(Arg.Any<CancellationToken>());
     }
 }

@@ -1,6 +1,5 @@
 using AirbnbClone.Application.Abstractions.Authentication;
 using AirbnbClone.Application.Abstractions.Data;
-using AirbnbClone.Application.Abstractions.Jobs;
 using AirbnbClone.Application.UnitTests.TestDoubles;
 using AirbnbClone.Application.Users;
 using AirbnbClone.Application.Users.RegisterUser;
@@ -17,8 +16,6 @@ public abstract class RegisterUserCommandHandlerTestBase
 
     protected IUnitOfWork UnitOfWork { get; } = Substitute.For<IUnitOfWork>();
 
-    protected IJobQueue Jobs { get; } = Substitute.For<IJobQueue>();
-
     protected ManualTimeProvider Clock { get; } = new();
 
     protected User? Added { get; private set; }
@@ -29,7 +26,7 @@ public abstract class RegisterUserCommandHandlerTestBase
     {
         PasswordHasher.Hash(Arg.Any<string>()).Returns(call => "hashed:" + call.Arg<string>());
         Users.When(u => u.Add(Arg.Any<User>())).Do(call => Added = call.Arg<User>());
-        Handler = new RegisterUserCommandHandler(Users, PasswordHasher, UnitOfWork, TestUsers.Mapper(), Jobs, Clock);
+        Handler = new RegisterUserCommandHandler(Users, PasswordHasher, UnitOfWork, TestUsers.Mapper(), Clock);
     }
 
     protected static RegisterUserCommand Command(string? role = null, string email = "New.User@Example.COM") =>

@@ -1,4 +1,5 @@
 using AirbnbClone.Application.Users.UpdateCurrentUser;
+using AirbnbClone.Domain.Users.Events;
 using AirbnbClone.Domain.Users;
 using NSubstitute;
 
@@ -16,7 +17,7 @@ public class UpdateCurrentUserCommandHandlerPassword : UpdateCurrentUserCommandH
         result.Error.ShouldBe(UserErrors.CurrentPasswordWrong);
         User.PasswordHash.ShouldBe("stored-hash");
         PasswordHasher.DidNotReceive().Hash(Arg.Any<string>());
-        await RefreshTokens.DidNotReceive().RevokeAllForUserAsync(Arg.Any<Guid>(), Arg.Any<DateTimeOffset>(), Arg.Any<CancellationToken>());
+        User.DomainEvents.OfType<UserPasswordChangedDomainEvent>().ShouldBeEmpty();
         await UnitOfWork.DidNotReceive().SaveChangesAsync(Arg.Any<CancellationToken>());
     }
 
@@ -30,20 +31,19 @@ public class UpdateCurrentUserCommandHandlerPassword : UpdateCurrentUserCommandH
 
         result.Error.Code.ShouldBe(expectedCode);
         User.PasswordHash.ShouldBe("stored-hash");
-        await RefreshTokens.DidNotReceive().RevokeAllForUserAsync(Arg.Any<Guid>(), Arg.Any<DateTimeOffset>(), Arg.Any<CancellationToken>());
+        User.DomainEvents.OfType<UserPasswordChangedDomainEvent>().ShouldBeEmpty();
         await UnitOfWork.DidNotReceive().SaveChangesAsync(Arg.Any<CancellationToken>());
     }
 
     [Fact]
-    public async Task Handle_Should_RehashRevokeEverySessionAndSave_When_CurrentPasswordIsRightAndNewOneIsValid()
+    public async Task Handle_Should_RehashRaisePasswordChangedAndSaveOnce_When_CurrentPasswordIsRightAndNewOneIsValid()
     {
         var result = await Handler.Handle(new UpdateCurrentUserCommand(CurrentPassword: CurrentPassword, NewPassword: "brand-new-passphrase"), CancellationToken.None);
 
         result.IsSuccess.ShouldBeTrue();
         PasswordHasher.Received(1).Hash("brand-new-passphrase");
         User.PasswordHash.ShouldBe("hashed:brand-new-passphrase");
-        User.DomainEvents.ShouldContain(new UserPasswordChangedDomainEvent(User.Id));
-        await RefreshTokens.Received(1).RevokeAllForUserAsync(User.Id, Clock.GetUtcNow(), Arg.Any<CancellationToken>());
+        User.DomainEvents.ShouldContain(new UserPasswordChangedDomainEvent(User.Id, Clock.GetUtcNow()));
         await UnitOfWork.Received(1).SaveChangesAsync(Arg.Any<CancellationToken>());
     }
 }

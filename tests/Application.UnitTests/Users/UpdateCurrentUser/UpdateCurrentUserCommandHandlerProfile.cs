@@ -1,5 +1,6 @@
-using AirbnbClone.Application.Users.UpdateCurrentUser;
 using AirbnbClone.Application.UnitTests.TestDoubles;
+using AirbnbClone.Application.Users.UpdateCurrentUser;
+using AirbnbClone.Domain.Users.Events;
 using AirbnbClone.Domain.Users;
 using NSubstitute;
 
@@ -44,13 +45,13 @@ public class UpdateCurrentUserCommandHandlerProfile : UpdateCurrentUserCommandHa
     }
 
     [Fact]
-    public async Task Handle_Should_NeitherCheckPasswordsNorRevokeSessions_When_NoNewPasswordIsGiven()
+    public async Task Handle_Should_NeitherCheckPasswordsNorRaisePasswordChanged_When_NoNewPasswordIsGiven()
     {
         await Handler.Handle(new UpdateCurrentUserCommand("Alicia"), CancellationToken.None);
 
         PasswordHasher.DidNotReceive().Verify(Arg.Any<string>(), Arg.Any<string>());
         PasswordHasher.DidNotReceive().Hash(Arg.Any<string>());
-        await RefreshTokens.DidNotReceive().RevokeAllForUserAsync(Arg.Any<Guid>(), Arg.Any<DateTimeOffset>(), Arg.Any<CancellationToken>());
+        User.DomainEvents.OfType<UserPasswordChangedDomainEvent>().ShouldBeEmpty();
     }
 
     [Fact]

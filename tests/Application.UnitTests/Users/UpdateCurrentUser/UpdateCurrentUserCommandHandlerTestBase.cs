@@ -1,8 +1,8 @@
 using AirbnbClone.Application.Abstractions.Authentication;
 using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.UnitTests.TestDoubles;
-using AirbnbClone.Application.Users;
 using AirbnbClone.Application.Users.UpdateCurrentUser;
+using AirbnbClone.Application.Users;
 using AirbnbClone.Domain.Users;
 using NSubstitute;
 
@@ -13,8 +13,6 @@ public abstract class UpdateCurrentUserCommandHandlerTestBase
     protected const string CurrentPassword = "current-password-1";
 
     protected IUserRepository Users { get; } = Substitute.For<IUserRepository>();
-
-    protected IRefreshTokenRepository RefreshTokens { get; } = Substitute.For<IRefreshTokenRepository>();
 
     protected IPasswordHasher PasswordHasher { get; } = Substitute.For<IPasswordHasher>();
 
@@ -39,6 +37,6 @@ public abstract class UpdateCurrentUserCommandHandlerTestBase
         PasswordHasher.Verify(Arg.Any<string>(), Arg.Any<string>()).Returns(PasswordVerification.Failed);
         PasswordHasher.Verify("stored-hash", CurrentPassword).Returns(PasswordVerification.Success);
         PasswordHasher.Hash(Arg.Any<string>()).Returns(call => "hashed:" + call.Arg<string>());
-        Handler = new UpdateCurrentUserCommandHandler(Users, RefreshTokens, PasswordHasher, Throttle, CurrentUser, UnitOfWork, TestUsers.Mapper(), Clock);
+        Handler = new UpdateCurrentUserCommandHandler(Users, PasswordHasher, Throttle, CurrentUser, UnitOfWork, TestUsers.Mapper(), Clock);
     }
 }
