@@ -16,6 +16,7 @@ using AirbnbClone.Domain.Properties;
 using AirbnbClone.WebApi.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace AirbnbClone.WebApi.Endpoints;
 
@@ -125,9 +126,10 @@ public static class PropertiesEndpoints
         return api;
     }
 
+    /// <summary>The query string is bound as text and parsed once, here; validator, cache key and handler share the outcome.</summary>
     private static Task<Results<Ok<PagedResponse<PropertySummaryResponse>>, ProblemResult>> Search(
-        [AsParameters] SearchPropertiesQuery query, IMediator mediator, CancellationToken cancellationToken) =>
-        mediator.Send(query, cancellationToken).ToOk();
+        [AsParameters] SearchParameters parameters, [FromServices] TimeProvider clock, IMediator mediator, CancellationToken cancellationToken) =>
+        mediator.Send(SearchPropertiesQuery.Create(parameters, clock), cancellationToken).ToOk();
 
     private static Task<Results<Created<PropertyResponse>, ProblemResult>> Create(
         PropertyBody body, IMediator mediator, CancellationToken cancellationToken) =>

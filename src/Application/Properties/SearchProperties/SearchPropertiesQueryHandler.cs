@@ -66,10 +66,10 @@ internal sealed class SearchPropertiesQueryHandler(ISqlConnectionFactory connect
 
     public async Task<Result<PagedResponse<PropertySummaryResponse>>> Handle(SearchPropertiesQuery request, CancellationToken cancellationToken)
     {
-        var (criteria, errors) = SearchCriteria.Parse(request);
-        if (criteria is null)
+        // The validator has refused a query with errors before this point; a caller that skips the pipeline gets them too.
+        if (request.Criteria is not { } criteria)
         {
-            return new ValidationError(errors.ToDictionary(e => e.Key, e => new[] { e.Value }, StringComparer.Ordinal));
+            return new ValidationError(request.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }, StringComparer.Ordinal));
         }
 
         var (sql, parameters) = Build(criteria);
@@ -110,7 +110,7 @@ internal sealed class SearchPropertiesQueryHandler(ISqlConnectionFactory connect
 
         if (criteria.Radius is { } radius)
         {
-            var box = SearchCriteria.BoundingBox(radius.Lat, radius.Lng, radius.RadiusKm);
+            var box = SearchBoundingBox.Around(radius.Lat, radius.Lng, radius.RadiusKm);
             sql.Append(BoxFilter).Append(RadiusFilter);
             parameters.Add("MinLat", box.MinLat);
             parameters.Add("MinLng", box.MinLng);

@@ -3,13 +3,13 @@ using FluentValidation.Results;
 
 namespace AirbnbClone.Application.Properties.SearchProperties;
 
+/// <summary>Reports what <see cref="SearchPropertiesQuery.Create"/> found wrong; it does not parse again.</summary>
 internal sealed class SearchPropertiesQueryValidator : AbstractValidator<SearchPropertiesQuery>
 {
-    public SearchPropertiesQueryValidator(TimeProvider clock) =>
+    public SearchPropertiesQueryValidator() =>
         RuleFor(q => q).Custom((query, context) =>
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            foreach (var (name, message) in SearchCriteria.Parse(query, today).Errors)
+            foreach (var (name, message) in query.Errors)
             {
                 context.AddFailure(new ValidationFailure(name, message));
             }
