@@ -1,5 +1,6 @@
 using System.Text;
 using AirbnbClone.Application.Abstractions.Data;
+using AirbnbClone.Application.Bookings;
 using AirbnbClone.Application.Abstractions.Messaging;
 using AirbnbClone.Application.Abstractions.Pagination;
 using AirbnbClone.Domain.Abstractions;
@@ -37,19 +38,17 @@ internal sealed class SearchPropertiesQueryHandler(ISqlConnectionFactory connect
     private const string AmenitiesFilter = "\n  AND p.amenities @> @Amenities";
     private const string InstantBookFilter = "\n  AND p.instant_book = @InstantBook";
 
-    // Free for the whole stay: no pending/confirmed booking and no block shares a night with [checkIn, checkOut).
-    // Half-open ranges, so a stay may start on the day another ends. The booking predicate repeats the partial
-    // predicate of ex_bookings_no_overlap, so its GiST index answers the probe.
-    private const string StayFilter = """
+    // Free for the whole stay: no active booking (BookingOverlapSql, whose GiST index answers the probe) and no block
+    // shares a night with [checkIn, checkOut). Half-open ranges, so a stay may start on the day another ends.
+    private const string StayFilter = $"""
 
           AND NOT EXISTS (
               SELECT 1 FROM bookings b
-              WHERE b.property_id = p.id AND b.status IN ('pending', 'confirmed')
-                AND daterange(b.check_in, b.check_out, '[)') && daterange(@CheckIn::date, @CheckOut::date, '[)'))
+              WHERE b.property_id = p.id AND {BookingOverlapSql.SharesANight})
           AND NOT EXISTS (
               SELECT 1 FROM property_blocks k
               WHERE k.property_id = p.id
-                AND daterange(k.start_date, k.end_date, '[)') && daterange(@CheckIn::date, @CheckOut::date, '[)'))
+                AND daterange(k.start_date, k.end_date, '[)') && daterange(@StayStart::date, @StayEnd::date, '[)'))
         """;
 
     private const string AfterPriceAscending = "\n  AND (p.price_per_night, p.id) > (@AfterNumber, @AfterId)";
@@ -164,8 +163,8 @@ internal sealed class SearchPropertiesQueryHandler(ISqlConnectionFactory connect
         if (criteria.Stay is { } stay)
         {
             sql.Append(StayFilter);
-            parameters.Add("CheckIn", stay.CheckIn.ToDateTime(TimeOnly.MinValue));
-            parameters.Add("CheckOut", stay.CheckOut.ToDateTime(TimeOnly.MinValue));
+            parameters.Add("StayStart", stay.CheckIn.ToDateTime(TimeOnly.MinValue));
+            parameters.Add("StayEnd", stay.CheckOut.ToDateTime(TimeOnly.MinValue));
         }
 
         if (criteria.After is { } after)
