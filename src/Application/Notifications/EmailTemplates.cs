@@ -4,15 +4,6 @@ using AirbnbClone.Domain.Shared;
 
 namespace AirbnbClone.Application.Notifications;
 
-/// <summary>The subject and plain-text body of one e-mail.</summary>
-public sealed record EmailContent(string Subject, string Body);
-
-/// <summary>The facts of a stay that every booking e-mail repeats, so the reader needs nothing else to act.</summary>
-public sealed record StayFacts(Guid BookingId, string PropertyTitle, DateOnly CheckIn, DateOnly CheckOut, int Guests)
-{
-    public int Nights => CheckOut.DayNumber - CheckIn.DayNumber;
-}
-
 /// <summary>
 /// Every e-mail the service sends, as plain text in English. Each one states the facts a person needs without
 /// logging in: what happened, to which stay (title, dates, guests, booking reference), the money involved and

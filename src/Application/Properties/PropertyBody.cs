@@ -2,9 +2,6 @@ using AirbnbClone.Domain.Properties;
 
 namespace AirbnbClone.Application.Properties;
 
-/// <summary>A listing's address as the client sends it.</summary>
-public sealed record AddressBody(string? Street, string? City, string? State, string? Country, string? PostalCode);
-
 /// <summary>
 /// The write body of a listing (POST, PUT, PATCH). POST and PUT send the whole listing (optional fields default);
 /// PATCH sends only what changes (null or missing leaves a field; "" clears address.state or address.postalCode)
@@ -68,6 +65,3 @@ public sealed record PropertyBody
         };
     }
 }
-
-/// <summary>Dates a host takes off the calendar: half-open [start, end), so end is free for a check-in.</summary>
-public sealed record BlockBody(DateOnly? Start, DateOnly? End);

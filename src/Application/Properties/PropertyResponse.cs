@@ -1,9 +1,5 @@
 namespace AirbnbClone.Application.Properties;
 
-public sealed record HostSummary(Guid Id, string FirstName);
-
-public sealed record AddressResponse(string Street, string City, string? State, string Country, string? PostalCode);
-
 /// <summary>A listing as the API shows it (GET /properties/{id}, and the answer to POST/PUT/PATCH).</summary>
 public sealed record PropertyResponse
 {
@@ -34,32 +30,3 @@ public sealed record PropertyResponse
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
 }
-
-/// <summary>One search hit: enough for a result card and a map pin.</summary>
-public sealed record PropertySummaryResponse
-{
-    public required Guid Id { get; init; }
-    public required string Title { get; init; }
-    public required string City { get; init; }
-    public required string Country { get; init; }
-    public required double Latitude { get; init; }
-    public required double Longitude { get; init; }
-    public required decimal PricePerNight { get; init; }
-    public required string Currency { get; init; }
-    public required int MaxGuests { get; init; }
-    public required int Bedrooms { get; init; }
-    public required IReadOnlyList<string> Amenities { get; init; }
-    public required bool InstantBook { get; init; }
-    public required decimal RatingAverage { get; init; }
-    public required int ReviewCount { get; init; }
-    public string? PhotoUrl { get; init; }
-}
-
-public sealed record AvailabilityDay(DateOnly Date, bool Available, decimal Price);
-
-/// <summary>One entry per night from <c>from</c> (inclusive) to <c>to</c> (exclusive).</summary>
-public sealed record AvailabilityResponse(Guid PropertyId, string Currency, IReadOnlyList<AvailabilityDay> Days);
-
-public sealed record BlockResponse(Guid Id, Guid PropertyId, DateOnly Start, DateOnly End, DateTimeOffset CreatedAt);
-
-public sealed record AmenityResponse(string Code, string Name);

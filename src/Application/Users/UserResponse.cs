@@ -23,6 +23,3 @@ public sealed record UserResponse
     /// <summary>The public view of a profile, for callers who are neither the user nor an admin.</summary>
     public UserResponse WithoutPrivateFields() => this with { Email = null, PhoneNumber = null };
 }
-
-/// <summary>The answer to a login or a refresh.</summary>
-public sealed record TokenResponse(string AccessToken, string RefreshToken, int ExpiresIn, string TokenType = "Bearer");

@@ -1,10 +1,5 @@
 namespace AirbnbClone.Domain.Abstractions;
 
-/// <summary>Something that happened in the domain that other parts may react to.</summary>
-#pragma warning disable CA1040 // marker interface: events are plain records
-public interface IDomainEvent;
-#pragma warning restore CA1040
-
 /// <summary>An object with identity; aggregates raise domain events through it.</summary>
 public abstract class Entity
 {

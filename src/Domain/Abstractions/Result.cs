@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace AirbnbClone.Domain.Abstractions;
 
 /// <summary>The outcome of an operation that can fail for a reason the caller should know.</summary>
@@ -31,30 +29,4 @@ public class Result
     public static Result<TValue> Failure<TValue>(Error error) => new(default, false, error);
 
     public static implicit operator Result(Error error) => Failure(error);
-}
-
-/// <summary>A <see cref="Result"/> that carries a value when it succeeded.</summary>
-public sealed class Result<TValue> : Result, IValueResult
-{
-    private readonly TValue? _value;
-
-    internal Result(TValue? value, bool isSuccess, Error error)
-        : base(isSuccess, error) => _value = value;
-
-    [NotNull]
-    public TValue Value => IsSuccess
-        ? _value!
-        : throw new InvalidOperationException("The value of a failed result cannot be read.");
-
-    object? IValueResult.BoxedValue => Value;
-
-    public static implicit operator Result<TValue>(TValue value) => Success(value);
-
-    public static implicit operator Result<TValue>(Error error) => Failure<TValue>(error);
-}
-
-/// <summary>Lets code that does not know T read a successful result's value.</summary>
-public interface IValueResult
-{
-    object? BoxedValue { get; }
 }

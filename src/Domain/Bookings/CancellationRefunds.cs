@@ -2,14 +2,6 @@ using AirbnbClone.Domain.Properties;
 
 namespace AirbnbClone.Domain.Bookings;
 
-/// <summary>Who cancels a booking: the guest is bound by the policy, the host and admins refund in full.</summary>
-public enum CancelledBy
-{
-    Guest = 0,
-    Host = 1,
-    Admin = 2,
-}
-
 /// <summary>
 /// How much of a booking's total is refunded when it is cancelled at <c>t</c>, with <c>C</c> the start (00:00 UTC)
 /// of the check-in day and <c>B</c> the time the booking was made. Amounts are rounded to cents.

@@ -35,9 +35,3 @@ public sealed record DateRange
         }
     }
 }
-
-public static class DateRangeErrors
-{
-    public static readonly Error EndNotAfterStart =
-        Error.Validation("DateRange.EndNotAfterStart", "The end date must be after the start date.");
-}

@@ -50,10 +50,3 @@ public sealed record Email
         return MailAddress.TryCreate(value, out var parsed) && parsed.Address == value;
     }
 }
-
-public static class EmailErrors
-{
-    public static readonly Error Empty = Error.Validation("Email.Empty", "An e-mail address is required.");
-
-    public static readonly Error Invalid = Error.Validation("Email.Invalid", "The e-mail address is not valid.");
-}

@@ -53,9 +53,3 @@ public sealed record Money
             ? right
             : throw new InvalidOperationException($"Cannot combine {left.Currency} with {right.Currency}.");
 }
-
-public static class MoneyErrors
-{
-    public static readonly Error InvalidCurrency =
-        Error.Validation("Money.InvalidCurrency", "The currency must be a three-letter ISO 4217 code.");
-}

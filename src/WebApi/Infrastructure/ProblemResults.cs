@@ -1,5 +1,4 @@
 using AirbnbClone.Domain.Abstractions;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AirbnbClone.WebApi.Infrastructure;
@@ -60,45 +59,4 @@ public static class ProblemResults
         429 => "Too Many Requests",
         _ => "Server Error",
     };
-}
-
-/// <summary>A failed <see cref="Result"/> written as problem+json, with <c>Retry-After</c> when rate limited.</summary>
-public sealed class ProblemResult(Error error) : IResult
-{
-    public Error Error => error;
-
-    public async Task ExecuteAsync(HttpContext httpContext)
-    {
-        var problem = ProblemResults.Describe(error);
-        httpContext.Response.StatusCode = problem.Status!.Value;
-        if (error is TooManyRequestsError limited)
-        {
-            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(limited.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        var writer = httpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await writer.WriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
-    }
-}
-
-/// <summary>The usual endpoint shapes: a result becomes a typed success or a problem, in one line.</summary>
-public static class ResultHttpExtensions
-{
-    public static async Task<Results<Ok<T>, ProblemResult>> ToOk<T>(this Task<Result<T>> pending)
-    {
-        var result = await pending;
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.ToProblem();
-    }
-
-    public static async Task<Results<NoContent, ProblemResult>> ToNoContent(this Task<Result> pending)
-    {
-        var result = await pending;
-        return result.IsSuccess ? TypedResults.NoContent() : result.ToProblem();
-    }
-
-    public static async Task<Results<Created<T>, ProblemResult>> ToCreated<T>(this Task<Result<T>> pending, Func<T, string> location)
-    {
-        var result = await pending;
-        return result.IsSuccess ? TypedResults.Created(location(result.Value), result.Value) : result.ToProblem();
-    }
 }

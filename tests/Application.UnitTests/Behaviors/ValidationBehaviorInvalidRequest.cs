@@ -1,7 +1,6 @@
 using AirbnbClone.Application.Abstractions.Behaviors;
 using AirbnbClone.Application.UnitTests.TestDoubles;
 using AirbnbClone.Domain.Abstractions;
-using FluentValidation;
 
 namespace AirbnbClone.Application.UnitTests.Behaviors;
 

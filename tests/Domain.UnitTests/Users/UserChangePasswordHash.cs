@@ -1,5 +1,4 @@
 using AirbnbClone.Domain.Users.Events;
-using AirbnbClone.Domain.Users;
 
 namespace AirbnbClone.Domain.UnitTests.Users;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using AirbnbClone.IntegrationTests.Infrastructure;
 using Npgsql;
-using static AirbnbClone.IntegrationTests.Bookings.BookingTestKit;
 using static AirbnbClone.IntegrationTests.Properties.PropertyTestKit;
 
 namespace AirbnbClone.IntegrationTests.Bookings;

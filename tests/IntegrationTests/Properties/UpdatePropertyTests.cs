@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using AirbnbClone.IntegrationTests.Infrastructure;
 using static AirbnbClone.IntegrationTests.Properties.PropertyTestKit;
 

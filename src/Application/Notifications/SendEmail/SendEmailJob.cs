@@ -1,4 +1,5 @@
 using AirbnbClone.Application.Abstractions.Jobs;
+using AirbnbClone.Application.Abstractions.Mail;
 
 namespace AirbnbClone.Application.Notifications.SendEmail;
 
@@ -15,4 +16,11 @@ public sealed record SendEmailJob(string To, string Subject, string Body) : IJob
         ArgumentNullException.ThrowIfNull(content);
         return new SendEmailJob(to, content.Subject, content.Body);
     }
+}
+
+internal sealed class SendEmailJobHandler(IEmailSender sender) : IJobHandler<SendEmailJob>
+{
+    // The job id is the idempotency key: a job re-run after a crash does not send the message twice.
+    public Task HandleAsync(SendEmailJob payload, JobContext context, CancellationToken cancellationToken) =>
+        sender.SendAsync(new EmailMessage(payload.To, payload.Subject, payload.Body), context.JobId, cancellationToken);
 }

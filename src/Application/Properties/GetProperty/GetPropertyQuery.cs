@@ -1,5 +1,10 @@
 using AirbnbClone.Application.Abstractions.Caching;
+using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Abstractions.Messaging;
+using AirbnbClone.Domain.Abstractions;
+using AirbnbClone.Domain.Properties;
+using AutoMapper;
+using Dapper;
 
 namespace AirbnbClone.Application.Properties.GetProperty;
 
@@ -14,4 +19,22 @@ public sealed record GetPropertyQuery(Guid PropertyId) : IQuery<PropertyResponse
     public TimeSpan? Expiration => PropertyCacheKeys.DetailsExpiration;
 
     public IReadOnlyList<string> GenerationKeys => [PropertyCacheKeys.Generation(PropertyId), PropertyCacheKeys.HostsGeneration];
+}
+
+internal sealed class GetPropertyQueryHandler(ISqlConnectionFactory connections, IMapper mapper) : IQueryHandler<GetPropertyQuery, PropertyResponse>
+{
+    private const string Sql = $"""
+        SELECT {PropertySql.DetailColumns}
+        FROM properties p
+        JOIN users u ON u.id = p.host_id
+        WHERE p.id = @PropertyId AND p.status = 'listed'
+        """;
+
+    public async Task<Result<PropertyResponse>> Handle(GetPropertyQuery request, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<PropertyRow>(
+            new CommandDefinition(Sql, new { request.PropertyId }, cancellationToken: cancellationToken));
+        return row is null ? PropertyErrors.NotFound : mapper.Map<PropertyResponse>(row);
+    }
 }

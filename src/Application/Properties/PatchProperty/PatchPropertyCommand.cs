@@ -1,5 +1,12 @@
+using AirbnbClone.Application.Abstractions.Authentication;
+using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Abstractions.Messaging;
+using AirbnbClone.Application.Bookings;
+using AirbnbClone.Application.Users;
+using AirbnbClone.Domain.Abstractions;
+using AirbnbClone.Domain.Properties;
 using AirbnbClone.Domain.Users;
+using AutoMapper;
 
 namespace AirbnbClone.Application.Properties.PatchProperty;
 
@@ -10,4 +17,52 @@ namespace AirbnbClone.Application.Properties.PatchProperty;
 public sealed record PatchPropertyCommand(Guid PropertyId, PropertyBody Body) : ICommand<PropertyResponse>, IRequiresRole
 {
     public IReadOnlyCollection<Role> AllowedRoles => PropertyAccess.ManagingRoles;
+}
+
+internal sealed class PatchPropertyCommandHandler(
+    IPropertyRepository properties,
+    IBookingRepository bookings,
+    IUserRepository users,
+    ICurrentUser currentUser,
+    IUnitOfWork unitOfWork,
+    IMapper mapper,
+    TimeProvider clock) : ICommandHandler<PatchPropertyCommand, PropertyResponse>
+{
+    public async Task<Result<PropertyResponse>> Handle(PatchPropertyCommand request, CancellationToken cancellationToken)
+    {
+        var property = await properties.GetByIdAsync(request.PropertyId, cancellationToken);
+        if (PropertyAccess.CheckManage(property, currentUser) is { } denied)
+        {
+            return denied;
+        }
+
+        var details = PropertyDetails.Create(request.Body.Overlay(property!.ToDraft()));
+        if (details.IsFailure)
+        {
+            return details.Error;
+        }
+
+        var now = clock.GetUtcNow();
+        property.Update(details.Value, now);
+        if (PropertyNames.TryParseStatus(request.Body.Status, out var status) && request.Body.Status is not null)
+        {
+            if (status == PropertyStatus.Unlisted)
+            {
+                if (await bookings.HasFutureConfirmedAsync(property.Id, DateOnly.FromDateTime(now.UtcDateTime), cancellationToken))
+                {
+                    return PropertyErrors.HasFutureBookings;
+                }
+
+                property.Unlist(now);
+            }
+            else
+            {
+                property.Relist(now);
+            }
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        var host = await users.GetByIdAsync(property.HostId, cancellationToken);
+        return PropertyMappingProfile.MapWithHost(mapper, property, host?.FirstName ?? string.Empty);
+    }
 }

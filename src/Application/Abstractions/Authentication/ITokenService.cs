@@ -1,0 +1,10 @@
+using AirbnbClone.Domain.Users;
+
+namespace AirbnbClone.Application.Abstractions.Authentication;
+
+public interface ITokenService
+{
+    AccessToken CreateAccessToken(User user);
+
+    TimeSpan RefreshTokenLifetime { get; }
+}

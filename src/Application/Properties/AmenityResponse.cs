@@ -1,0 +1,3 @@
+namespace AirbnbClone.Application.Properties;
+
+public sealed record AmenityResponse(string Code, string Name);

@@ -1,0 +1,3 @@
+namespace AirbnbClone.Application.Properties;
+
+public sealed record AvailabilityDay(DateOnly Date, bool Available, decimal Price);

@@ -1,0 +1,3 @@
+namespace AirbnbClone.Application.Properties;
+
+public sealed record BlockResponse(Guid Id, Guid PropertyId, DateOnly Start, DateOnly End, DateTimeOffset CreatedAt);

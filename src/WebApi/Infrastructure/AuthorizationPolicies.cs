@@ -1,0 +1,6 @@
+namespace AirbnbClone.WebApi.Infrastructure;
+
+public static class AuthorizationPolicies
+{
+    public const string Admin = "admin";
+}

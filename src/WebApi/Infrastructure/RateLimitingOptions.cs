@@ -1,0 +1,13 @@
+namespace AirbnbClone.WebApi.Infrastructure;
+
+/// <summary>Configuration section "RateLimiting": requests per minute per client address (auth, registration) or per user (writes).</summary>
+public sealed class RateLimitingOptions
+{
+    public const string SectionName = "RateLimiting";
+
+    public int AuthPerMinute { get; set; } = 100;
+
+    public int RegistrationsPerMinute { get; set; } = 60;
+
+    public int WritesPerMinute { get; set; } = 600;
+}
