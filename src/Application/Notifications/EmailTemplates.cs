@@ -69,12 +69,17 @@ public static class EmailTemplates
     }
 
     /// <summary>To guest or host: a booking was cancelled, by whom, and the refund (if any) that follows.</summary>
-    public static EmailContent BookingCancelled(string recipientFirstName, string cancelledBy, StayFacts stay, Money? refund)
+    /// <summary>The guest learns their refund; the host (<paramref name="toHost"/>) learns what the guest gets back.</summary>
+    public static EmailContent BookingCancelled(string recipientFirstName, string cancelledBy, StayFacts stay, Money? refund, bool toHost = false)
     {
         ArgumentNullException.ThrowIfNull(stay);
-        var money = refund is null || refund.IsZero
-            ? "No refund is due under the listing's cancellation policy."
-            : $"Refund: {Amount(refund)}, to the original payment method. Banks usually show it within 5-10 business days.";
+        var money = (refund is null || refund.IsZero, toHost) switch
+        {
+            (true, false) => "No refund is due under the listing's cancellation policy.",
+            (true, true) => "The guest gets no refund under the listing's cancellation policy.",
+            (false, false) => $"Refund: {Amount(refund!)}, to the original payment method. Banks usually show it within 5-10 business days.",
+            (false, true) => $"The guest is refunded {Amount(refund!)} under the listing's cancellation policy.",
+        };
         return new(
             $"Cancelled: {stay.PropertyTitle}, {Dates(stay)}",
             Body(recipientFirstName,

@@ -172,8 +172,14 @@ public sealed class Booking : Entity
         return Result.Success();
     }
 
-    /// <summary>The host accepts a pending request that has not expired.</summary>
-    public Result Confirm(Guid actorId, Guid hostId, DateTimeOffset now) => Answer(actorId, hostId, now, BookingStatus.Confirmed);
+    /// <summary>The host accepts a pending request that has not expired, on a listing that is still listed.</summary>
+    public Result Confirm(Property listing, Guid actorId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        return listing.Status != PropertyStatus.Listed && actorId == listing.HostId && Status == BookingStatus.Pending
+            ? PropertyErrors.NotFound
+            : Answer(actorId, listing.HostId, now, BookingStatus.Confirmed);
+    }
 
     /// <summary>The host turns down a pending request; its nights are free again.</summary>
     public Result Decline(Guid actorId, Guid hostId, DateTimeOffset now) => Answer(actorId, hostId, now, BookingStatus.Declined);

@@ -64,7 +64,7 @@ public class EmailBookingPartiesHandlerRecipients : EmailBookingPartiesHandlerTe
     }
 
     [Fact]
-    public async Task Handle_Should_TellBothPartiesAndOnlyTheGuestOfTheRefund_When_TheGuestCancels()
+    public async Task Handle_Should_TellTheGuestTheirRefundAndTheHostWhatTheGuestGetsBack_When_TheGuestCancels()
     {
         var booking = StoreConfirmed();
         booking.Cancel(Guest.Id, false, Host.Id, TestDoubles.TestListings.Now).IsSuccess.ShouldBeTrue();
@@ -79,7 +79,8 @@ public class EmailBookingPartiesHandlerRecipients : EmailBookingPartiesHandlerTe
         toGuest.Body.ShouldContain("Refund: 433.20 EUR");
         toHost.Body.ShouldStartWith("Hello Hugo,");
         toHost.Body.ShouldContain("cancelled by the guest");
-        toHost.Body.ShouldNotContain("433.20");
+        toHost.Body.ShouldContain("The guest is refunded 433.20 EUR");
+        toHost.Body.ShouldNotContain("to the original payment method");
     }
 
     [Fact]

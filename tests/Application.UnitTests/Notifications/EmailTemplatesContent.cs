@@ -67,6 +67,18 @@ public class EmailTemplatesContent
         email.Body.ShouldContain(expected);
     }
 
+    [Theory]
+    [InlineData(0, "The guest gets no refund")]
+    [InlineData(300, "The guest is refunded 300.00 EUR")]
+    public void BookingCancelled_Should_TellTheHostWhatTheGuestGetsBack_When_RenderedForTheHost(int refund, string expected)
+    {
+        var email = EmailTemplates.BookingCancelled("Hugo", "the guest", Stay, Eur(refund), toHost: true);
+
+        email.Body.ShouldContain(expected);
+        email.Body.ShouldNotContain("to the original payment method");
+        email.Body.ShouldNotContain("No refund is due");
+    }
+
     [Fact]
     public void Payments_Should_QuoteAmountsAndReferences_When_Rendered()
     {

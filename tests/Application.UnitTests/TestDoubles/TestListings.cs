@@ -98,7 +98,7 @@ internal static class TestListings
         var booking = Booking.Reserve(listing, guestId, Stay(from, to), guests, Now, Pricing).Value;
         if (booking.Status == BookingStatus.Pending)
         {
-            booking.Confirm(listing.HostId, listing.HostId, Now).IsSuccess.ShouldBeTrue();
+            booking.Confirm(listing, listing.HostId, Now).IsSuccess.ShouldBeTrue();
         }
 
         booking.Status.ShouldBe(BookingStatus.Confirmed);

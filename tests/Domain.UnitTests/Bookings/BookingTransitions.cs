@@ -1,4 +1,5 @@
 using AirbnbClone.Domain.Bookings;
+using AirbnbClone.Domain.Properties;
 using static AirbnbClone.Domain.UnitTests.Bookings.BookingTestData;
 
 namespace AirbnbClone.Domain.UnitTests.Bookings;
@@ -54,7 +55,7 @@ public class BookingTransitions
         var late = Now.AddDays(20); // after check-out of days 10..13: completion is due
         var result = action switch
         {
-            "confirm" => booking.Confirm(HostId, HostId, Now),
+            "confirm" => booking.Confirm(Listing(), HostId, Now),
             "decline" => booking.Decline(HostId, HostId, Now),
             "expire" => booking.Expire(Now.AddHours(24)),
             "cancel" => booking.Cancel(GuestId, false, HostId, Now),
@@ -75,7 +76,18 @@ public class BookingTransitions
     {
         var booking = Reserve(Listing());
 
-        booking.Confirm(GuestId, HostId, Now).Error.ShouldBe(BookingErrors.NotHost);
+        booking.Confirm(Listing(), GuestId, Now).Error.ShouldBe(BookingErrors.NotHost);
+    }
+
+    [Fact]
+    public void Confirm_Should_FailWithPropertyNotFoundAndStayPending_When_TheListingWasUnlisted()
+    {
+        var listing = Listing();
+        var booking = Reserve(listing);
+        listing.Unlist(Now);
+
+        booking.Confirm(listing, HostId, Now).Error.ShouldBe(PropertyErrors.NotFound);
+        booking.Status.ShouldBe(BookingStatus.Pending);
         booking.Decline(Guid.NewGuid(), HostId, Now).Error.ShouldBe(BookingErrors.NotHost);
         booking.Status.ShouldBe(BookingStatus.Pending);
     }
@@ -85,8 +97,8 @@ public class BookingTransitions
     {
         var booking = Reserve(Listing());
 
-        booking.Confirm(HostId, HostId, Now.AddHours(24)).Error.ShouldBe(BookingErrors.RequestExpired);
-        booking.Confirm(HostId, HostId, Now.AddHours(24).AddTicks(-1)).IsSuccess.ShouldBeTrue();
+        booking.Confirm(Listing(), HostId, Now.AddHours(24)).Error.ShouldBe(BookingErrors.RequestExpired);
+        booking.Confirm(Listing(), HostId, Now.AddHours(24).AddTicks(-1)).IsSuccess.ShouldBeTrue();
         booking.Status.ShouldBe(BookingStatus.Confirmed);
         booking.RespondedAt.ShouldBe(Now.AddHours(24).AddTicks(-1));
     }

@@ -21,12 +21,13 @@ internal sealed class ConfirmBookingCommandHandler(
 {
     public async Task<Result<BookingResponse>> Handle(ConfirmBookingCommand request, CancellationToken cancellationToken)
     {
-        if (await bookings.LoadVisibleAsync(properties, currentUser, request.BookingId, lockListing: false, cancellationToken) is not var (booking, property))
+        if (await bookings.LoadVisibleAsync(properties, currentUser, request.BookingId, lockListing: true, cancellationToken) is not var (booking, property))
         {
             return BookingErrors.NotFound;
         }
 
-        var result = booking.Confirm(currentUser.UserId, property.HostId, clock.GetUtcNow());
+        // The listing's lock orders this with an unlisting of the same listing: a request is never confirmed on an unlisted one.
+        var result = booking.Confirm(property, currentUser.UserId, clock.GetUtcNow());
         if (result.IsFailure)
         {
             return result.Error;

@@ -62,7 +62,7 @@ internal sealed class EmailBookingPartiesHandler(
             return
             [
                 (parties.Guest, EmailTemplates.BookingCancelled(parties.Guest.FirstName, by, stay, refund)),
-                (parties.Host, EmailTemplates.BookingCancelled(parties.Host.FirstName, by, stay, null)),
+                (parties.Host, EmailTemplates.BookingCancelled(parties.Host.FirstName, by, stay, refund, toHost: true)),
             ];
         }, cancellationToken);
 

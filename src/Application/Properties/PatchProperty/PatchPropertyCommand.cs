@@ -30,7 +30,8 @@ internal sealed class PatchPropertyCommandHandler(
 {
     public async Task<Result<PropertyResponse>> Handle(PatchPropertyCommand request, CancellationToken cancellationToken)
     {
-        var property = await properties.GetByIdAsync(request.PropertyId, cancellationToken);
+        // Locked like every calendar change: an unlisting here is ordered with bookings being made or confirmed.
+        var property = await properties.GetByIdForUpdateAsync(request.PropertyId, cancellationToken);
         if (PropertyAccess.CheckManage(property, currentUser) is { } denied)
         {
             return denied;

@@ -12,13 +12,13 @@ public class QuoteBookingQueryValidatorRules
         _validator.TestValidate(new QuoteBookingQuery(Guid.NewGuid(), "2026-04-01", "2026-04-04", "2")).ShouldNotHaveAnyValidationErrors();
 
     [Fact]
-    public void Validate_Should_NamePropertyIdCheckInAndGuests_When_AllAreMissing()
+    public void Validate_Should_NameEveryParameter_When_AllAreMissing()
     {
-        // CheckOut is judged only once CheckIn parses (see the report: its When applies to both of its rules).
         var result = _validator.TestValidate(new QuoteBookingQuery(null, null, null, null));
 
         result.ShouldHaveValidationErrorFor(q => q.PropertyId);
         result.ShouldHaveValidationErrorFor(q => q.CheckIn);
+        result.ShouldHaveValidationErrorFor(q => q.CheckOut).WithErrorMessage("Must be a date as YYYY-MM-DD.");
         result.ShouldHaveValidationErrorFor(q => q.Guests);
     }
 
