@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace AirbnbClone.Application.Jobs;
 
 /// <summary>The column list every job query selects, aliased to <see cref="JobRow"/>.</summary>
@@ -43,10 +41,4 @@ public sealed class JobRow
 
     public string Payload { get; init; } = "null";
 
-    public JobResponse ToResponse()
-    {
-        using var payload = JsonDocument.Parse(Payload);
-        return new JobResponse(Id, Type, State, Attempts, MaxAttempts, RunAt, LockedBy, LockedUntil, LastError,
-            DeduplicationKey, CreatedAt, UpdatedAt, CompletedAt, payload.RootElement.Clone());
-    }
 }

@@ -24,6 +24,8 @@ internal sealed class PropertyMappingProfile : Profile
             .ForMember(r => r.Host, o => o.MapFrom(p => new HostSummary(p.HostId, p.HostFirstName)))
             .ForMember(r => r.Address, o => o.MapFrom(p => new AddressResponse(p.Street, p.City, p.State, p.Country, p.PostalCode)));
 
+        CreateMap<SearchProperties.SearchRow, PropertySummaryResponse>();
+
         CreateMap<PropertyBlock, BlockResponse>()
             .ForCtorParam(nameof(BlockResponse.Start), o => o.MapFrom(b => b.StartDate))
             .ForCtorParam(nameof(BlockResponse.End), o => o.MapFrom(b => b.EndDate));

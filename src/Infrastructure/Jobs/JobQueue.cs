@@ -1,6 +1,7 @@
 using AirbnbClone.Application.Abstractions.Jobs;
 using AirbnbClone.Application.Jobs;
 using AirbnbClone.Infrastructure.Persistence;
+using AutoMapper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace AirbnbClone.Infrastructure.Jobs;
 /// Writes jobs through the request's <see cref="ApplicationDbContext"/> connection, inside its current transaction
 /// when there is one (the Transaction behaviour's), so a job commits or rolls back with the command that caused it.
 /// </summary>
-internal sealed class JobQueue(ApplicationDbContext context, IOptions<JobsOptions> options, TimeProvider clock) : IJobQueue, IJobMaintenance
+internal sealed class JobQueue(ApplicationDbContext context, IOptions<JobsOptions> options, TimeProvider clock, IMapper mapper) : IJobQueue, IJobMaintenance
 {
     public async Task<Guid?> EnqueueAsync<TPayload>(TPayload payload, JobOptions? jobOptions, CancellationToken cancellationToken)
         where TPayload : IJobPayload
@@ -36,7 +37,7 @@ internal sealed class JobQueue(ApplicationDbContext context, IOptions<JobsOption
                 var row = await JobStore.RetryDeadAsync(connection, transaction, jobId, clock.GetUtcNow(), cancellationToken);
                 if (row is not null)
                 {
-                    return (DeadJobRetryOutcome.Retried, row.ToResponse());
+                    return (DeadJobRetryOutcome.Retried, mapper.Map<JobResponse>(row));
                 }
             }
             catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UniqueViolation)

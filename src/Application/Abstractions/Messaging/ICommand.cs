@@ -5,6 +5,3 @@ namespace AirbnbClone.Application.Abstractions.Messaging;
 
 /// <summary>A state change that returns no value.</summary>
 public interface ICommand : IRequest<Result>, IBaseCommand;
-
-public interface ICommandHandler<in TCommand> : IRequestHandler<TCommand, Result>
-    where TCommand : ICommand;

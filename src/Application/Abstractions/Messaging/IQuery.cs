@@ -5,6 +5,3 @@ namespace AirbnbClone.Application.Abstractions.Messaging;
 
 /// <summary>A read that never changes state.</summary>
 public interface IQuery<TResponse> : IRequest<Result<TResponse>>;
-
-public interface IQueryHandler<in TQuery, TResponse> : IRequestHandler<TQuery, Result<TResponse>>
-    where TQuery : IQuery<TResponse>;

@@ -3,6 +3,7 @@ using AirbnbClone.Application.Abstractions.Messaging;
 using AirbnbClone.Application.Abstractions.Pagination;
 using AirbnbClone.Domain.Abstractions;
 using AirbnbClone.Domain.Users;
+using AutoMapper;
 using Dapper;
 
 namespace AirbnbClone.Application.Jobs.ListJobs;
@@ -13,7 +14,7 @@ public sealed record ListJobsQuery(string? State, int? Limit, string? Cursor) : 
     public IReadOnlyCollection<Role> AllowedRoles => [Role.Admin];
 }
 
-internal sealed class ListJobsQueryHandler(ISqlConnectionFactory connections)
+internal sealed class ListJobsQueryHandler(ISqlConnectionFactory connections, IMapper mapper)
     : IQueryHandler<ListJobsQuery, PagedResponse<JobResponse>>
 {
     // UUID v7 ids grow with creation time, so the primary key is the keyset. With a state, a literal-free
@@ -43,6 +44,6 @@ internal sealed class ListJobsQueryHandler(ISqlConnectionFactory connections)
             request.State is null ? AllSql : ByStateSql,
             new { request.State, After = after, Take = limit + 1 },
             cancellationToken: cancellationToken));
-        return Cursor.Page(rows.Select(r => r.ToResponse()).ToList(), limit, j => j.Id.ToString());
+        return Cursor.Page(mapper.Map<List<JobResponse>>(rows), limit, j => j.Id.ToString());
     }
 }

@@ -5,6 +5,7 @@ using AirbnbClone.Application.Abstractions.Messaging;
 using AirbnbClone.Application.Abstractions.Pagination;
 using AirbnbClone.Application.Bookings;
 using AirbnbClone.Domain.Abstractions;
+using AutoMapper;
 using Dapper;
 
 namespace AirbnbClone.Application.Properties.SearchProperties;
@@ -52,7 +53,7 @@ public sealed record SearchPropertiesQuery : IQuery<PagedResponse<PropertySummar
 /// parameter). Each sort has a partial index in its order, so a page is an index walk that stops after LIMIT
 /// matches; see docs/PERFORMANCE.md for the plans.
 /// </summary>
-internal sealed class SearchPropertiesQueryHandler(ISqlConnectionFactory connections)
+internal sealed class SearchPropertiesQueryHandler(ISqlConnectionFactory connections, IMapper mapper)
     : IQueryHandler<SearchPropertiesQuery, PagedResponse<PropertySummaryResponse>>
 {
     private const string Select = """
@@ -114,7 +115,7 @@ internal sealed class SearchPropertiesQueryHandler(ISqlConnectionFactory connect
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var rows = (await connection.QueryAsync<SearchRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).AsList();
 
-        var items = rows.Take(criteria.Limit).Select(r => r.ToResponse()).ToList();
+        var items = mapper.Map<List<PropertySummaryResponse>>(rows.Take(criteria.Limit));
         string? next = null;
         if (rows.Count > criteria.Limit)
         {
@@ -230,46 +231,5 @@ internal sealed class SearchPropertiesQueryHandler(ISqlConnectionFactory connect
         sql.Append(Limit);
         parameters.Add("Take", criteria.Limit + 1);
         return (sql.ToString(), parameters);
-    }
-
-    private sealed record SearchRow
-    {
-        public Guid Id { get; init; }
-        public string Title { get; init; } = string.Empty;
-        public string City { get; init; } = string.Empty;
-        public string Country { get; init; } = string.Empty;
-        public double Latitude { get; init; }
-        public double Longitude { get; init; }
-        public decimal PricePerNight { get; init; }
-        public string Currency { get; init; } = string.Empty;
-        public int MaxGuests { get; init; }
-        public int Bedrooms { get; init; }
-#pragma warning disable CA1819 // Dapper materialises text[] as string[]
-        public string[] Amenities { get; init; } = [];
-#pragma warning restore CA1819
-        public bool InstantBook { get; init; }
-        public decimal RatingAverage { get; init; }
-        public int ReviewCount { get; init; }
-        public string? PhotoUrl { get; init; }
-        public DateTimeOffset CreatedAt { get; init; }
-
-        public PropertySummaryResponse ToResponse() => new()
-        {
-            Id = Id,
-            Title = Title,
-            City = City,
-            Country = Country,
-            Latitude = Latitude,
-            Longitude = Longitude,
-            PricePerNight = PricePerNight,
-            Currency = Currency,
-            MaxGuests = MaxGuests,
-            Bedrooms = Bedrooms,
-            Amenities = Amenities,
-            InstantBook = InstantBook,
-            RatingAverage = RatingAverage,
-            ReviewCount = ReviewCount,
-            PhotoUrl = PhotoUrl,
-        };
     }
 }
