@@ -10,8 +10,6 @@ internal sealed class ListJobsQueryValidator : AbstractValidator<ListJobsQuery>
         RuleFor(q => q.State).Must(s => JobStates.All.Contains(s!, StringComparer.Ordinal))
             .When(q => q.State is not null)
             .WithMessage($"Must be one of: {string.Join(", ", JobStates.All)}.");
-        RuleFor(q => q.Limit).InclusiveBetween(1, Cursor.MaxLimit).When(q => q.Limit is not null);
-        RuleFor(q => q.Cursor).Must(c => Cursor.TryDecodeGuid(c, out _))
-            .When(q => q.Cursor is not null).WithMessage("The cursor is malformed; pass back a nextCursor value unchanged.");
+        PageRules.AddIdKeyed(this, q => q.Limit, q => q.Cursor);
     }
 }

@@ -1,14 +1,9 @@
-using FluentValidation;
 using AirbnbClone.Application.Abstractions.Pagination;
+using FluentValidation;
 
 namespace AirbnbClone.Application.Users.ListUsers;
 
 internal sealed class ListUsersQueryValidator : AbstractValidator<ListUsersQuery>
 {
-    public ListUsersQueryValidator()
-    {
-        RuleFor(q => q.Limit).InclusiveBetween(1, Cursor.MaxLimit).When(q => q.Limit is not null);
-        RuleFor(q => q.Cursor).Must(c => Cursor.TryDecodeGuid(c, out _))
-            .When(q => q.Cursor is not null).WithMessage("The cursor is malformed; pass back a nextCursor value unchanged.");
-    }
+    public ListUsersQueryValidator() => PageRules.AddIdKeyed(this, q => q.Limit, q => q.Cursor);
 }
