@@ -19,9 +19,9 @@ public abstract class EmailBookingPartiesHandlerTestBase
     {
         Bookings.GetByIdAsync(Arg.Any<Guid>(), Arg.Any<CancellationToken>()).Returns((Booking?)null);
         Properties.GetByIdAsync(Arg.Any<Guid>(), Arg.Any<CancellationToken>()).Returns((Property?)null);
-        Users.GetByIdAsync(Arg.Any<Guid>(), Arg.Any<CancellationToken>()).Returns((User?)null);
-        Users.GetByIdAsync(Guest.Id, Arg.Any<CancellationToken>()).Returns(Guest);
-        Users.GetByIdAsync(Host.Id, Arg.Any<CancellationToken>()).Returns(Host);
+        Accounts = [Guest, Host];
+        Users.GetByIdsAsync(Arg.Any<IReadOnlyCollection<Guid>>(), Arg.Any<CancellationToken>())
+            .Returns(call => (IReadOnlyList<User>)[.. Accounts.Where(u => call.Arg<IReadOnlyCollection<Guid>>().Contains(u.Id))]);
         Jobs.EnqueueAsync(Arg.Any<SendEmailJob>(), Arg.Any<JobOptions?>(), Arg.Any<CancellationToken>())
             .Returns(call =>
             {
@@ -37,6 +37,9 @@ public abstract class EmailBookingPartiesHandlerTestBase
     protected IPropertyRepository Properties { get; } = Substitute.For<IPropertyRepository>();
 
     protected IUserRepository Users { get; } = Substitute.For<IUserRepository>();
+
+    /// <summary>The accounts that exist; a test removes one to play a deleted party.</summary>
+    protected List<User> Accounts { get; }
 
     protected IJobQueue Jobs { get; } = Substitute.For<IJobQueue>();
 

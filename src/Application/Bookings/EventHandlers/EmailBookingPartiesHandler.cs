@@ -77,8 +77,10 @@ internal sealed class EmailBookingPartiesHandler(
             return;
         }
 
-        var guest = await users.GetByIdAsync(booking.GuestId, cancellationToken);
-        var host = await users.GetByIdAsync(property.HostId, cancellationToken);
+        // Guest and host in one round trip.
+        var people = await users.GetByIdsAsync([booking.GuestId, property.HostId], cancellationToken);
+        var guest = people.FirstOrDefault(u => u.Id == booking.GuestId);
+        var host = people.FirstOrDefault(u => u.Id == property.HostId);
         if (guest is null || host is null)
         {
             return;

@@ -11,6 +11,9 @@ internal sealed class UserRepository(ApplicationDbContext context) : IUserReposi
     public async Task<User?> GetByIdAsync(Guid id, CancellationToken cancellationToken) =>
         await context.Set<User>().FindAsync([id], cancellationToken);
 
+    public async Task<IReadOnlyList<User>> GetByIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        await context.Set<User>().Where(u => ids.Contains(u.Id)).ToListAsync(cancellationToken);
+
     public Task<User?> GetByEmailAsync(Email email, CancellationToken cancellationToken) =>
         context.Set<User>().WithSpecification(new UserByEmailSpec(email)).SingleOrDefaultAsync(cancellationToken);
 
