@@ -5,7 +5,7 @@ namespace AirbnbClone.Bench.Jobs;
 /// <summary>The command line of bench/jobs (see run.sh for the meaning of each option).</summary>
 internal sealed record BenchOptions(
     string Server, int Jobs, int Runs, int Workers, int Concurrency, int Batch, int SteadyRate, int SteadySeconds,
-    int SteadyProducers, string Output)
+    int SteadyProducers, int Enqueuers, string Output)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -20,11 +20,12 @@ internal sealed record BenchOptions(
             Int(args, "--batch", 64),
             Int(args, "--rate", 1000),
             Int(args, "--seconds", 15),
-            Int(args, "--producers", 8),
+            Int(args, "--producers", 32),
+            Int(args, "--enqueuers", 4),
             Text(args, "--out", string.Empty));
-        if (options.Runs < 1 || options.Workers < 1 || options.Jobs < 1 || options.SteadyProducers < 1)
+        if (options.Runs < 1 || options.Workers < 1 || options.Jobs < 1 || options.SteadyProducers < 1 || options.Enqueuers < 1)
         {
-            throw new ArgumentException("--runs, --workers, --jobs and --producers must be at least 1.");
+            throw new ArgumentException("--runs, --workers, --jobs, --producers and --enqueuers must be at least 1.");
         }
 
         return options;

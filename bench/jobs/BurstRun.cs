@@ -6,8 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AirbnbClone.Bench.Jobs;
 
 /// <summary>
-/// One burst: N no-op jobs enqueued through IJobQueue (1,000 per transaction, one producer), then drained by the
-/// workers, which start only after the last job is queued. Every job must run exactly once.
+/// One burst: N no-op jobs enqueued through IJobQueue (1,000 per transaction, by several producers side by side, as a
+/// burst arrives), then drained by the workers, which start only after the last job is queued. Every job must run
+/// exactly once.
 /// </summary>
 internal sealed class BurstRun(BenchOptions options, BenchDatabase database, Ledger ledger)
 {
@@ -49,27 +50,35 @@ internal sealed class BurstRun(BenchOptions options, BenchDatabase database, Led
 
     private async Task<double> EnqueueAsync()
     {
-        Console.WriteLine($"   enqueue {options.Jobs:N0} no-op jobs");
+        Console.WriteLine($"   enqueue {options.Jobs:N0} no-op jobs ({options.Enqueuers} producers)");
         var watch = Stopwatch.StartNew();
-        for (var done = 0; done < options.Jobs; done += 1000)
+        var next = -1000;
+        await Task.WhenAll(Enumerable.Range(0, options.Enqueuers).Select(async _ =>
         {
-            await using var scope = database.Services.CreateAsyncScope();
-            var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
-            var queue = scope.ServiceProvider.GetRequiredService<IJobQueue>();
-            await using (await unitOfWork.BeginTransactionAsync(CancellationToken.None))
+            for (var done = Interlocked.Add(ref next, 1000); done < options.Jobs; done = Interlocked.Add(ref next, 1000))
             {
-                for (var i = done; i < Math.Min(done + 1000, options.Jobs); i++)
-                {
-                    await queue.EnqueueAsync(new NoOpJob(i), null, CancellationToken.None);
-                }
-
-                await unitOfWork.CommitTransactionAsync(CancellationToken.None);
+                await EnqueueThousandAsync(done);
             }
-        }
-
+        }));
         var rate = options.Jobs / watch.Elapsed.TotalSeconds;
         Console.WriteLine($"   enqueued at {rate:N0} jobs/s");
         return rate;
+    }
+
+    private async Task EnqueueThousandAsync(int first)
+    {
+        await using var scope = database.Services.CreateAsyncScope();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        var queue = scope.ServiceProvider.GetRequiredService<IJobQueue>();
+        await using (await unitOfWork.BeginTransactionAsync(CancellationToken.None))
+        {
+            for (var i = first; i < Math.Min(first + 1000, options.Jobs); i++)
+            {
+                await queue.EnqueueAsync(new NoOpJob(i), null, CancellationToken.None);
+            }
+
+            await unitOfWork.CommitTransactionAsync(CancellationToken.None);
+        }
     }
 
     // The fewest jobs started in any whole one-second window of the drain (the crawl of a bad claim plan).

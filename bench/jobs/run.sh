@@ -8,7 +8,7 @@
 # latency. Every job is counted: run twice or lost. Exit status 1 when any job ran twice or was lost.
 #
 #   bench/jobs/run.sh [--jobs 100000] [--runs 5] [--workers 2] [--concurrency 64] [--batch 64]
-#                     [--rate 1000] [--seconds 15] [--producers 8]
+#                     [--rate 1000] [--seconds 15] [--producers 32] [--enqueuers 4]
 #
 # Uses the PostgreSQL in ConnectionStrings__Database when set; otherwise starts a private PostgreSQL 15 with
 # default (durable) settings on 127.0.0.1:${BENCH_PG_PORT:-55471} under /var/tmp and stops it afterwards.
@@ -55,7 +55,8 @@ SECTION="$(mktemp)"
     cat "$OUT"
     echo
     echo "- *run 1..N*: each in a fresh database (created, then migrated like a new deployment): jobs enqueued 1,000 per"
-    echo "  transaction by one producer, then drained; *drain* is the time until every job is recorded as succeeded."
+    echo "  transaction by --enqueuers producers side by side, then drained by workers started after the last enqueue;"
+    echo "  *drain* is the time until every job is recorded as succeeded."
     echo "  *reltuples* -1 means PostgreSQL had never analyzed nor vacuumed the jobs table when the drain started;"
     echo "  *vacuums / analyzes* counts those that had run on the jobs table by the end of the drain (autovacuum and manual)."
     echo "- *after a drained and deleted burst*: the last run's database after its burst was analyzed (all jobs"
