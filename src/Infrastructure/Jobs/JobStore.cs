@@ -27,18 +27,10 @@ internal static class JobStore
         SELECT id, CASE WHEN @notify THEN pg_notify('jobs', '') END FROM inserted
         """;
 
-    // The due pending jobs in run_at order; SKIP LOCKED lets any number of workers claim side by side.
-    private const string ClaimSql = """
-        UPDATE jobs AS j
-        SET state = 'running', attempts = j.attempts + 1, locked_by = @worker, locked_until = @lease_until, updated_at = @now
-        FROM (SELECT id FROM jobs
-              WHERE state = 'pending' AND run_at <= @now
-              ORDER BY run_at
-              LIMIT @take
-              FOR UPDATE SKIP LOCKED) AS due
-        WHERE j.id = due.id
-        RETURNING j.id, j.type, j.payload::text, j.attempts, j.max_attempts, j.created_at
-        """;
+    // The due pending jobs in run_at order; SKIP LOCKED lets any number of workers claim side by side. The statement
+    // lives in claim_jobs (0005_jobs_steady_claim.sql) with its plan pinned to the ordered walk of the pending index:
+    // left to the statistics of the moment, a fresh or stale jobs table made every claim sort the whole backlog.
+    private const string ClaimSql = "SELECT id, type, payload, attempts, max_attempts, created_at FROM claim_jobs(@worker, @take, @now, @lease_until)";
 
     private const string SucceedSql = """
         UPDATE jobs SET state = 'succeeded', locked_by = NULL, locked_until = NULL, updated_at = @now, completed_at = @now
