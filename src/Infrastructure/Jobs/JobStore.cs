@@ -17,14 +17,12 @@ internal static class JobStore
     private const int MaxErrorLength = 8000;
 
     // ON CONFLICT DO NOTHING with the partial unique index on dedup_key: a duplicate while one is queued is a no-op.
-    // pg_notify inside the transaction is delivered only on COMMIT (and once per transaction for equal payloads).
+    // No pg_notify here: a NOTIFY would serialize every enqueuing commit (JobsDataSource.WakeWorkers sends it after).
     private const string EnqueueSql = """
-        WITH inserted AS (
-            INSERT INTO jobs (id, type, payload, state, attempts, max_attempts, run_at, dedup_key, created_at, updated_at)
-            VALUES (@id, @type, @payload, 'pending', 0, @max_attempts, @run_at, @dedup_key, @now, @now)
-            ON CONFLICT DO NOTHING
-            RETURNING id)
-        SELECT id, CASE WHEN @notify THEN pg_notify('jobs', '') END FROM inserted
+        INSERT INTO jobs (id, type, payload, state, attempts, max_attempts, run_at, dedup_key, created_at, updated_at)
+        VALUES (@id, @type, @payload, 'pending', 0, @max_attempts, @run_at, @dedup_key, @now, @now)
+        ON CONFLICT DO NOTHING
+        RETURNING id
         """;
 
     // The due pending jobs in run_at order; SKIP LOCKED lets any number of workers claim side by side. The statement
@@ -119,7 +117,6 @@ internal static class JobStore
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("run_at", runAt));
         command.Parameters.Add(new NpgsqlParameter("dedup_key", NpgsqlDbType.Varchar) { Value = (object?)dedupKey ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", now));
-        command.Parameters.Add(new NpgsqlParameter<bool>("notify", runAt <= now));
         var inserted = await command.ExecuteScalarAsync(cancellationToken);
         return inserted is Guid value ? value : null;
     }
