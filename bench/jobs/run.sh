@@ -43,8 +43,7 @@ DOC=docs/PERFORMANCE.md
 [ -f "$DOC" ] || printf '# Performance\n\nMeasured figures, with the command that produced them. Re-run to update.\n' >"$DOC"
 SECTION="$(mktemp)"
 {
-    echo "## Jobs"
-    echo
+    echo "<!-- bench/jobs/run.sh writes from here to the end marker; the text after it is kept -->"
     echo "\`bench/jobs/run.sh $*\` on $(date -u +%Y-%m-%d), $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
     echo "PostgreSQL $(pg_config --version 2>/dev/null | awk '{print $2}' || echo 15)$([ "$STARTED" -eq 1 ] && echo ' (private server, default durable settings: fsync and synchronous_commit on)')."
     echo "Workers are JobWorker instances in one process sharing one Npgsql pool (Concurrency 64, BatchSize 64 each);"
@@ -65,14 +64,26 @@ SECTION="$(mktemp)"
     echo "  while the workers run; enqueue-to-start is from the producer's call to EnqueueAsync (so it includes the"
     echo "  durable commit) to the handler starting."
     echo "- *run twice / lost*: from the handler's own count of every job, and the jobs table (attempts, state)."
+    echo "<!-- bench/jobs/run.sh: end -->"
 } >"$SECTION"
-# Replace an existing "## Jobs" section (up to the next "## " heading), or append one.
-awk -v section="$SECTION" '
-    BEGIN { while ((getline line < section) > 0) text = text line "\n" }
-    /^## Jobs[[:space:]]*$/ { printf "%s", text; skipping = 1; replaced = 1; next }
-    skipping && /^## / { skipping = 0; print ""; }
-    !skipping { print }
-    END { if (!replaced) printf "\n%s", text }
-' "$DOC" >"$DOC.tmp" && mv "$DOC.tmp" "$DOC"
+# Replace what the last run wrote (between the markers) and keep the text around it; without the markers, replace
+# the whole "## Jobs" section (up to the next "## " heading), or append one.
+if grep -q '^<!-- bench/jobs/run.sh writes' "$DOC"; then
+    awk -v section="$SECTION" '
+        BEGIN { while ((getline line < section) > 0) text = text line "\n" }
+        /^<!-- bench\/jobs\/run.sh writes/ { printf "%s", text; skipping = 1; next }
+        skipping && /^<!-- bench\/jobs\/run.sh: end -->/ { skipping = 0; next }
+        !skipping { print }
+    ' "$DOC" >"$DOC.tmp"
+else
+    awk -v section="$SECTION" '
+        BEGIN { while ((getline line < section) > 0) text = text line "\n" }
+        /^## Jobs[[:space:]]*$/ { print; print ""; printf "%s", text; skipping = 1; replaced = 1; next }
+        skipping && /^## / { skipping = 0; print ""; }
+        !skipping { print }
+        END { if (!replaced) printf "\n## Jobs\n\n%s", text }
+    ' "$DOC" >"$DOC.tmp"
+fi
+mv "$DOC.tmp" "$DOC"
 rm -f "$OUT" "$SECTION"
 echo "==> wrote the Jobs section of $DOC"
