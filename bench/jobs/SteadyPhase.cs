@@ -34,12 +34,16 @@ internal sealed class SteadyPhase(BenchOptions options, BenchDatabase database, 
         }
 
         var latencies = ledger.StartLatencies();
+        var commits = ledger.CommitLatencies();
+        var afterCommit = ledger.CommitToStartLatencies();
         var (runTwice, lost) = ledger.Check();
         var result = new SteadyResult(
             options.SteadyProducers, options.SteadyRate, achieved, Percentile(latencies, 0.50), Percentile(latencies, 0.99),
-            latencies.Length == 0 ? 0 : latencies[^1], runTwice, lost);
+            latencies.Length == 0 ? 0 : latencies[^1], Percentile(commits, 0.50), Percentile(commits, 0.99),
+            Percentile(afterCommit, 0.50), Percentile(afterCommit, 0.99), runTwice, lost);
         Console.WriteLine($"   steady achieved {achieved:N0}/s; enqueue-to-start p50 {result.P50:0.0} ms, p99 {result.P99:0.0} ms,"
-            + $" max {result.Max:0.0} ms; run twice {runTwice}, lost {lost}");
+            + $" max {result.Max:0.0} ms (enqueue call p50 {result.CommitP50:0.0} / p99 {result.CommitP99:0.0} ms, then to start"
+            + $" p50 {result.AfterCommitP50:0.0} / p99 {result.AfterCommitP99:0.0} ms); run twice {runTwice}, lost {lost}");
         return result;
     }
 
@@ -57,6 +61,7 @@ internal sealed class SteadyPhase(BenchOptions options, BenchDatabase database, 
             var queue = scope.ServiceProvider.GetRequiredService<IJobQueue>();
             ledger.Enqueuing(i);
             await queue.EnqueueAsync(new NoOpJob(i), null, CancellationToken.None);
+            ledger.Committed(i);
         }
     }
 
@@ -65,4 +70,5 @@ internal sealed class SteadyPhase(BenchOptions options, BenchDatabase database, 
 }
 
 internal sealed record SteadyResult(
-    int Producers, int TargetRate, double Achieved, double P50, double P99, double Max, int RunTwice, int Lost);
+    int Producers, int TargetRate, double Achieved, double P50, double P99, double Max, double CommitP50, double CommitP99,
+    double AfterCommitP50, double AfterCommitP99, int RunTwice, int Lost);
