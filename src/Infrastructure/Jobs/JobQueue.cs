@@ -1,3 +1,4 @@
+using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Abstractions.Jobs;
 using AirbnbClone.Application.Jobs;
 using AirbnbClone.Infrastructure.Persistence;
@@ -12,8 +13,12 @@ namespace AirbnbClone.Infrastructure.Jobs;
 /// <summary>
 /// Writes jobs through the request's <see cref="ApplicationDbContext"/> connection, inside its current transaction
 /// when there is one (the Transaction behaviour's), so a job commits or rolls back with the command that caused it.
+/// Workers are woken once the job is committed: at once outside a transaction, after COMMIT inside one (a
+/// transaction that is not the Transaction behaviour's runs no after-commit work; its jobs wait for the next poll).
 /// </summary>
-internal sealed class JobQueue(ApplicationDbContext context, IOptions<JobsOptions> options, TimeProvider clock, IMapper mapper) : IJobQueue, IJobMaintenance
+internal sealed class JobQueue(
+    ApplicationDbContext context, IOptions<JobsOptions> options, TimeProvider clock, JobsDataSource jobsDataSource, IAfterCommit afterCommit, IMapper mapper)
+    : IJobQueue, IJobMaintenance
 {
     public async Task<Guid?> EnqueueAsync<TPayload>(TPayload payload, JobOptions? jobOptions, CancellationToken cancellationToken)
         where TPayload : IJobPayload
@@ -24,8 +29,29 @@ internal sealed class JobQueue(ApplicationDbContext context, IOptions<JobsOption
         var now = clock.GetUtcNow();
         var runAt = jobOptions?.RunAt ?? now;
         var json = JobHandlerRegistry.Serialize(payload);
-        return await WithConnectionAsync((connection, transaction) => JobStore.EnqueueAsync(
+        var id = await WithConnectionAsync((connection, transaction) => JobStore.EnqueueAsync(
             connection, transaction, TPayload.JobType, json, now, runAt, maxAttempts, jobOptions?.DeduplicationKey, cancellationToken), cancellationToken);
+        if (id is not null && runAt <= now)
+        {
+            WakeWorkersOnceCommitted();
+        }
+
+        return id;
+    }
+
+    private void WakeWorkersOnceCommitted()
+    {
+        if (context.Database.CurrentTransaction is null)
+        {
+            jobsDataSource.WakeWorkers();
+            return;
+        }
+
+        afterCommit.Enqueue(_ =>
+        {
+            jobsDataSource.WakeWorkers();
+            return Task.CompletedTask;
+        });
     }
 
     public async Task<(DeadJobRetryOutcome Outcome, JobResponse? Job)> RetryDeadJobAsync(Guid jobId, CancellationToken cancellationToken)

@@ -17,28 +17,18 @@ internal static class JobStore
     private const int MaxErrorLength = 8000;
 
     // ON CONFLICT DO NOTHING with the partial unique index on dedup_key: a duplicate while one is queued is a no-op.
-    // pg_notify inside the transaction is delivered only on COMMIT (and once per transaction for equal payloads).
+    // No pg_notify here: a NOTIFY would serialize every enqueuing commit (JobsDataSource.WakeWorkers sends it after).
     private const string EnqueueSql = """
-        WITH inserted AS (
-            INSERT INTO jobs (id, type, payload, state, attempts, max_attempts, run_at, dedup_key, created_at, updated_at)
-            VALUES (@id, @type, @payload, 'pending', 0, @max_attempts, @run_at, @dedup_key, @now, @now)
-            ON CONFLICT DO NOTHING
-            RETURNING id)
-        SELECT id, CASE WHEN @notify THEN pg_notify('jobs', '') END FROM inserted
+        INSERT INTO jobs (id, type, payload, state, attempts, max_attempts, run_at, dedup_key, created_at, updated_at)
+        VALUES (@id, @type, @payload, 'pending', 0, @max_attempts, @run_at, @dedup_key, @now, @now)
+        ON CONFLICT DO NOTHING
+        RETURNING id
         """;
 
-    // The due pending jobs in run_at order; SKIP LOCKED lets any number of workers claim side by side.
-    private const string ClaimSql = """
-        UPDATE jobs AS j
-        SET state = 'running', attempts = j.attempts + 1, locked_by = @worker, locked_until = @lease_until, updated_at = @now
-        FROM (SELECT id FROM jobs
-              WHERE state = 'pending' AND run_at <= @now
-              ORDER BY run_at
-              LIMIT @take
-              FOR UPDATE SKIP LOCKED) AS due
-        WHERE j.id = due.id
-        RETURNING j.id, j.type, j.payload::text, j.attempts, j.max_attempts, j.created_at
-        """;
+    // The due pending jobs in run_at order; SKIP LOCKED lets any number of workers claim side by side. The statement
+    // lives in claim_jobs (0005_jobs_steady_claim.sql) with its plan pinned to the ordered walk of the pending index:
+    // left to the statistics of the moment, a fresh or stale jobs table made every claim sort the whole backlog.
+    private const string ClaimSql = "SELECT id, type, payload, attempts, max_attempts, created_at FROM claim_jobs(@worker, @take, @now, @lease_until)";
 
     private const string SucceedSql = """
         UPDATE jobs SET state = 'succeeded', locked_by = NULL, locked_until = NULL, updated_at = @now, completed_at = @now
@@ -127,7 +117,6 @@ internal static class JobStore
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("run_at", runAt));
         command.Parameters.Add(new NpgsqlParameter("dedup_key", NpgsqlDbType.Varchar) { Value = (object?)dedupKey ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", now));
-        command.Parameters.Add(new NpgsqlParameter<bool>("notify", runAt <= now));
         var inserted = await command.ExecuteScalarAsync(cancellationToken);
         return inserted is Guid value ? value : null;
     }
