@@ -116,8 +116,9 @@ public static class DependencyInjection
         services.AddSingleton<ISqlConnectionFactory>(provider =>
             new SqlConnectionFactory(provider.GetRequiredKeyedService<NpgsqlDataSource>(ReadDataSourceKey)));
 
+        // Columns (and the model's key names) in snake_case; the configurations' ToTable and HasDatabaseName still win.
         services.AddDbContext<ApplicationDbContext>((provider, options) =>
-            options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
+            options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()).UseSnakeCaseNamingConvention());
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
