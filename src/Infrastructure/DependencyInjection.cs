@@ -55,7 +55,8 @@ public static class DependencyInjection
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Application.Bookings.BookingOptions>>().Value.ServiceFeeRate));
 
         services.AddHealthChecks()
-            .AddDbContextCheck<ApplicationDbContext>("postgresql", tags: [ReadyTag])
+            // SELECT 1 through the write database's NpgsqlDataSource, the one the DbContext uses.
+            .AddNpgSql(name: "postgresql", tags: [ReadyTag])
             .AddCheck<RedisHealthCheck>("redis", tags: [ReadyTag])
             .AddCheck<JobsHealthCheck>("jobs", tags: [ReadyTag]);
         return services;
