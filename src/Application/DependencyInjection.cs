@@ -40,11 +40,8 @@ public static class DependencyInjection
 
         // One message per field is clearer than "must not be empty" followed by "must be a valid e-mail".
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
-        foreach (var validator in AssemblyScanner.FindValidatorsInAssembly(assembly, includeInternalTypes: true))
-        {
-            // Validators are stateless and costly to build (their rules compile expressions): one instance each.
-            services.AddSingleton(validator.InterfaceType, validator.ValidatorType);
-        }
+        // Validators are stateless and costly to build (their rules compile expressions): one instance each.
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
 
         // Job handlers (e-mail, and later bookings and payments) are found the same way as request handlers.
         services.AddJobHandlersFromAssembly(assembly);

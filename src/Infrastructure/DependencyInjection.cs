@@ -55,7 +55,8 @@ public static class DependencyInjection
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Application.Bookings.BookingOptions>>().Value.ServiceFeeRate));
 
         services.AddHealthChecks()
-            .AddDbContextCheck<ApplicationDbContext>("postgresql", tags: [ReadyTag])
+            // SELECT 1 through the write database's NpgsqlDataSource, the one the DbContext uses.
+            .AddNpgSql(name: "postgresql", tags: [ReadyTag])
             .AddCheck<RedisHealthCheck>("redis", tags: [ReadyTag])
             .AddCheck<JobsHealthCheck>("jobs", tags: [ReadyTag]);
         return services;
@@ -116,8 +117,9 @@ public static class DependencyInjection
         services.AddSingleton<ISqlConnectionFactory>(provider =>
             new SqlConnectionFactory(provider.GetRequiredKeyedService<NpgsqlDataSource>(ReadDataSourceKey)));
 
+        // Columns (and the model's key names) in snake_case; the configurations' ToTable and HasDatabaseName still win.
         services.AddDbContext<ApplicationDbContext>((provider, options) =>
-            options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
+            options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()).UseSnakeCaseNamingConvention());
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();

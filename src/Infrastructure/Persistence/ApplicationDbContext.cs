@@ -1,4 +1,3 @@
-using System.Text;
 using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Abstractions.Events;
 using AirbnbClone.Domain.Abstractions;
@@ -96,43 +95,6 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
-        ApplySnakeCaseNames(modelBuilder);
-    }
-
-    /// <summary>Maps every property to its snake_case column (EFCore.NamingConventions is not available for EF 10 here).</summary>
-    private static void ApplySnakeCaseNames(ModelBuilder modelBuilder)
-    {
-        foreach (var entity in modelBuilder.Model.GetEntityTypes())
-        {
-            foreach (var property in entity.GetProperties())
-            {
-                property.SetColumnName(ToSnakeCase(property.Name));
-            }
-        }
-    }
-
-    internal static string ToSnakeCase(string name)
-    {
-        var builder = new StringBuilder(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsUpper(c))
-            {
-                if (i > 0 && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
-                {
-                    builder.Append('_');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
     }
 
     private sealed class TransactionScope(ApplicationDbContext context) : IAsyncDisposable

@@ -40,7 +40,7 @@ public abstract class BookingHandlerTestBase
 
     protected PricingService Pricing { get; } = new();
 
-    protected ManualTimeProvider Clock { get; } = new(TestListings.Now);
+    protected FakeTimeProvider Clock { get; } = new(TestListings.Now);
 
     protected Guid HostId { get; } = Guid.NewGuid();
 

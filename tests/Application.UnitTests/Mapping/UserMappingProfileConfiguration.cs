@@ -20,7 +20,7 @@ public class UserMappingProfileConfiguration
     [Fact]
     public void Map_Should_CopyEveryFieldWithEmailValueAndRoleName_When_MappingAUser()
     {
-        var user = User.Register(TestUsers.Email("host@example.com"), "h", "Henry", "Ford", "+1 555 123 4567", Role.Host, ManualTimeProvider.DefaultStart).Value;
+        var user = User.Register(TestUsers.Email("host@example.com"), "h", "Henry", "Ford", "+1 555 123 4567", Role.Host, TestClock.DefaultStart).Value;
 
         var response = TestUsers.Mapper().Map<UserResponse>(user);
 
@@ -32,7 +32,7 @@ public class UserMappingProfileConfiguration
             LastName = "Ford",
             PhoneNumber = "+1 555 123 4567",
             Role = "host",
-            CreatedAt = ManualTimeProvider.DefaultStart,
+            CreatedAt = TestClock.DefaultStart,
         });
     }
 }

@@ -42,7 +42,7 @@ public sealed class PipelineOrder : IDisposable
         services.AddSingleton(Substitute.For<ILoginThrottle>());
         services.AddSingleton(Substitute.For<AirbnbClone.Application.Abstractions.Jobs.IJobQueue>());
         services.AddSingleton(_connections);
-        services.AddSingleton<TimeProvider>(new ManualTimeProvider());
+        services.AddSingleton<TimeProvider>(new FakeTimeProvider(TestClock.DefaultStart));
         services.AddSingleton<IRequestHandler<TestCachedAdminQuery, Result<int>>>(_cachedAdminHandler);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 

@@ -9,8 +9,8 @@ namespace AirbnbClone.Application.UnitTests.TestDoubles;
 /// <summary>Listings, bookings and their parties built through the real domain factories, with no events left over.</summary>
 internal static class TestListings
 {
-    /// <summary>The instant every entity here is made at: the default start of <see cref="ManualTimeProvider"/>.</summary>
-    public static DateTimeOffset Now => ManualTimeProvider.DefaultStart;
+    /// <summary>The instant every entity here is made at: the default start of <see cref="TestClock"/>.</summary>
+    public static DateTimeOffset Now => TestClock.DefaultStart;
 
     public static DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
 

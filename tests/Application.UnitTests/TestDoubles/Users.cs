@@ -17,14 +17,14 @@ internal static class TestUsers
 
     public static User Register(string email, string passwordHash, Role role)
     {
-        var user = User.Register(Email(email), passwordHash, "Alice", "Martin", "0612345678", role, ManualTimeProvider.DefaultStart).Value;
+        var user = User.Register(Email(email), passwordHash, "Alice", "Martin", "0612345678", role, TestClock.DefaultStart).Value;
         user.ClearDomainEvents();
         return user;
     }
 
     public static User Admin(string email = "ops@example.com")
     {
-        var user = User.CreateAdmin(Email(email), "admin-hash", ManualTimeProvider.DefaultStart).Value;
+        var user = User.CreateAdmin(Email(email), "admin-hash", TestClock.DefaultStart).Value;
         user.ClearDomainEvents();
         return user;
     }
@@ -32,7 +32,7 @@ internal static class TestUsers
     public static User Deleted(string email = "alice@example.com")
     {
         var user = Guest(email);
-        user.Delete(ManualTimeProvider.DefaultStart).IsSuccess.ShouldBeTrue();
+        user.Delete(TestClock.DefaultStart).IsSuccess.ShouldBeTrue();
         return user;
     }
 

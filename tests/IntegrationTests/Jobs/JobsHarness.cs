@@ -27,9 +27,12 @@ namespace AirbnbClone.IntegrationTests.Jobs;
 /// </summary>
 public sealed class JobsHarness : IAsyncDisposable
 {
+    /// <summary>Where <see cref="Clock"/> starts.</summary>
+    public static readonly DateTimeOffset ClockStart = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
+
     private readonly ServiceProvider _provider;
 
-    private JobsHarness(string connectionString, ServiceProvider provider, ManualTimeProvider clock)
+    private JobsHarness(string connectionString, ServiceProvider provider, FakeTimeProvider clock)
     {
         ConnectionString = connectionString;
         _provider = provider;
@@ -39,7 +42,7 @@ public sealed class JobsHarness : IAsyncDisposable
     public string ConnectionString { get; }
 
     /// <summary>The clock every service of the harness reads.</summary>
-    public ManualTimeProvider Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public JobLog Log => _provider.GetRequiredService<JobLog>();
 
@@ -48,7 +51,7 @@ public sealed class JobsHarness : IAsyncDisposable
     public static async Task<JobsHarness> CreateAsync()
     {
         var connectionString = await TestDatabase.CreateAsync();
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(ClockStart);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:Database"] = connectionString,
@@ -280,36 +283,5 @@ public sealed class EnqueueInCommandCommandHandler(IJobQueue jobs) : IRequestHan
             CommandEnding.Exception => throw new InvalidOperationException("thrown after enqueuing"),
             _ => Result.Success(),
         };
-    }
-}
-
-/// <summary>A clock that only moves when told to.</summary>
-public sealed class ManualTimeProvider : TimeProvider
-{
-    private readonly Lock _sync = new();
-    private DateTimeOffset _now = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
-
-    public override DateTimeOffset GetUtcNow()
-    {
-        lock (_sync)
-        {
-            return _now;
-        }
-    }
-
-    public void Advance(TimeSpan by)
-    {
-        lock (_sync)
-        {
-            _now += by;
-        }
-    }
-
-    public void SetUtcNow(DateTimeOffset now)
-    {
-        lock (_sync)
-        {
-            _now = now;
-        }
     }
 }

@@ -8,7 +8,7 @@ namespace AirbnbClone.Application.UnitTests.Bookings.Access;
 public class BookingUserDeletionGuardChecks
 {
     private readonly IBookingRepository _bookings = Substitute.For<IBookingRepository>();
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 23, 30, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 23, 30, 0, TimeSpan.Zero));
 
     [Fact]
     public async Task CanDeleteAsync_Should_FailWithHasActiveBookings_When_TheUserHasAStayNotYetOver()

@@ -39,7 +39,7 @@ public abstract class PropertyHandlerTestBase
 
     protected IMapper Mapper { get; } = TestUsers.Mapper();
 
-    protected ManualTimeProvider Clock { get; } = new(TestListings.Now.AddDays(1));
+    protected FakeTimeProvider Clock { get; } = new(TestListings.Now.AddDays(1));
 
     protected User Host { get; } = TestListings.Person("Hugo", "Host", Role.Host);
 

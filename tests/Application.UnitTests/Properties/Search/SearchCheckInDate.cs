@@ -10,7 +10,7 @@ public class SearchCheckInDate
     private const string PastMessage = "Must not be in the past.";
 
     // 2030-01-10 in UTC all day long.
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2030, 1, 10, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2030, 1, 10, 12, 0, 0, TimeSpan.Zero));
     private readonly SearchPropertiesQueryValidator _validator = new();
 
     [Theory]

@@ -21,7 +21,7 @@ public sealed class SearchParsedOncePipeline : IDisposable
 {
     private readonly ICacheService _cache = Substitute.For<ICacheService>();
     private readonly ISqlConnectionFactory _connections = Substitute.For<ISqlConnectionFactory>();
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2030, 1, 10, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2030, 1, 10, 12, 0, 0, TimeSpan.Zero));
     private readonly ServiceProvider _provider;
 
     public SearchParsedOncePipeline()

@@ -7,7 +7,7 @@ namespace AirbnbClone.Application.UnitTests.Properties.Search;
 /// <summary>SearchPropertiesQuery.Create: the query string is parsed once, and the query keeps the outcome.</summary>
 public class SearchPropertiesQueryCreate
 {
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void Create_Should_HoldTheParsedCriteria_When_EveryParameterIsValid()

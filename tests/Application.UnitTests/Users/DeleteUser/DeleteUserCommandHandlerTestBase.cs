@@ -17,7 +17,7 @@ public abstract class DeleteUserCommandHandlerTestBase
 
     protected IUnitOfWork UnitOfWork { get; } = Substitute.For<IUnitOfWork>();
 
-    protected ManualTimeProvider Clock { get; } = new(ManualTimeProvider.DefaultStart.AddDays(3));
+    protected FakeTimeProvider Clock { get; } = new(TestClock.DefaultStart.AddDays(3));
 
     protected User Target { get; } = TestUsers.Guest("target@example.com");
 

@@ -15,7 +15,7 @@ public class EnsureAdminCommandHandlerCreation
     private readonly IUserRepository _users = Substitute.For<IUserRepository>();
     private readonly IPasswordHasher _passwordHasher = Substitute.For<IPasswordHasher>();
     private readonly IUnitOfWork _unitOfWork = Substitute.For<IUnitOfWork>();
-    private readonly ManualTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = new(TestClock.DefaultStart);
     private readonly EnsureAdminCommandHandler _handler;
     private User? _added;
 

@@ -27,7 +27,7 @@ public abstract class LoginCommandHandlerTestBase
 
     protected IUnitOfWork UnitOfWork { get; } = Substitute.For<IUnitOfWork>();
 
-    protected ManualTimeProvider Clock { get; } = new();
+    protected FakeTimeProvider Clock { get; } = new(TestClock.DefaultStart);
 
     private protected LoginCommandHandler Handler { get; }
 

@@ -13,7 +13,7 @@ public class LogoutCommandHandlerRevocation
 
     private readonly IRefreshTokenRepository _refreshTokens = Substitute.For<IRefreshTokenRepository>();
     private readonly ICurrentUser _currentUser = Substitute.For<ICurrentUser>();
-    private readonly ManualTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = new(TestClock.DefaultStart);
     private readonly Guid _callerId = Guid.NewGuid();
     private readonly LogoutCommandHandler _handler;
 

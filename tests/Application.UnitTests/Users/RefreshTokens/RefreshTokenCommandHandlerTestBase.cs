@@ -22,7 +22,7 @@ public abstract class RefreshTokenCommandHandlerTestBase
 
     protected IUnitOfWork UnitOfWork { get; } = Substitute.For<IUnitOfWork>();
 
-    protected ManualTimeProvider Clock { get; } = new();
+    protected FakeTimeProvider Clock { get; } = new(TestClock.DefaultStart);
 
     protected User User { get; } = TestUsers.Guest();
 

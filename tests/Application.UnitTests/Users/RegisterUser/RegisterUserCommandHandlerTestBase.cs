@@ -16,7 +16,7 @@ public abstract class RegisterUserCommandHandlerTestBase
 
     protected IUnitOfWork UnitOfWork { get; } = Substitute.For<IUnitOfWork>();
 
-    protected ManualTimeProvider Clock { get; } = new();
+    protected FakeTimeProvider Clock { get; } = new(TestClock.DefaultStart);
 
     protected User? Added { get; private set; }
 

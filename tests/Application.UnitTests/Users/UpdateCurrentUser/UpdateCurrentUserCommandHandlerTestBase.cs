@@ -22,7 +22,7 @@ public abstract class UpdateCurrentUserCommandHandlerTestBase
 
     protected IUnitOfWork UnitOfWork { get; } = Substitute.For<IUnitOfWork>();
 
-    protected ManualTimeProvider Clock { get; } = new(ManualTimeProvider.DefaultStart.AddDays(1));
+    protected FakeTimeProvider Clock { get; } = new(TestClock.DefaultStart.AddDays(1));
 
     protected User User { get; } = TestUsers.Guest(passwordHash: "stored-hash");
 
