@@ -8,7 +8,7 @@ internal sealed class BookingMappingProfile : Profile
 {
     public BookingMappingProfile()
     {
-        CreateMap<PriceQuote, PriceResponse>();
+        CreateMap<PriceQuote, PriceResponse>().ConvertUsing(quote => PriceResponse.From(quote));
 
         CreateMap<Booking, BookingResponse>()
             .ForCtorParam(nameof(BookingResponse.Status), o => o.MapFrom(b => b.Status.ToName()))

@@ -176,9 +176,7 @@ public sealed class Booking : Entity
     public Result Confirm(Property listing, Guid actorId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(listing);
-        return listing.Status != PropertyStatus.Listed && actorId == listing.HostId && Status == BookingStatus.Pending
-            ? PropertyErrors.NotFound
-            : Answer(actorId, listing.HostId, now, BookingStatus.Confirmed);
+        return Answer(actorId, listing.HostId, now, BookingStatus.Confirmed, listing.Status == PropertyStatus.Listed ? null : PropertyErrors.NotFound);
     }
 
     /// <summary>The host turns down a pending request; its nights are free again.</summary>
@@ -274,7 +272,8 @@ public sealed class Booking : Entity
         return property.Blocks.Any(b => b.Range.Overlaps(stay)) ? BookingErrors.DatesBlocked : Result.Success();
     }
 
-    private Result Answer(Guid actorId, Guid hostId, DateTimeOffset now, BookingStatus answer)
+    /// <summary>The host's answer to a pending request; <paramref name="refusal"/> is what stops this answer in particular.</summary>
+    private Result Answer(Guid actorId, Guid hostId, DateTimeOffset now, BookingStatus answer, Error? refusal = null)
     {
         if (actorId != hostId)
         {
@@ -284,6 +283,11 @@ public sealed class Booking : Entity
         if (Status != BookingStatus.Pending)
         {
             return BookingErrors.InvalidTransition;
+        }
+
+        if (refusal is not null)
+        {
+            return refusal;
         }
 
         if (IsExpiredAt(now))
