@@ -11,6 +11,7 @@
 # Servers (all on 127.0.0.1; data under .data/<mode>/, or under
 # /var/tmp/airbnbclone-<sha>/<mode>/ when the postgres user cannot reach the checkout):
 #   test: PostgreSQL 55433 (database airbnbclone_test), Redis 56380, no durability
+#         (TEST_PG_PORT / TEST_REDIS_PORT override them, e.g. for two checkouts at once)
 #   run:  PostgreSQL 55432 (database airbnbclone),      Redis 56379
 # A server already answering on its port is reused and left running; only the servers
 # this invocation started are stopped when it exits.
@@ -32,7 +33,8 @@ fi
 # Nothing here reads the terminal; a closed stdin would hand fd 0 to the first file opened.
 exec </dev/null
 
-readonly TEST_PG_PORT=55433 TEST_REDIS_PORT=56380 TEST_DB=airbnbclone_test
+# TEST_PG_PORT / TEST_REDIS_PORT may be set to run two checkouts' tests side by side.
+readonly TEST_PG_PORT="${TEST_PG_PORT:-55433}" TEST_REDIS_PORT="${TEST_REDIS_PORT:-56380}" TEST_DB=airbnbclone_test
 readonly RUN_PG_PORT=55432 RUN_REDIS_PORT=56379 RUN_DB=airbnbclone
 readonly SOLUTION=AirbnbClone.sln
 readonly WEBAPI=src/WebApi
