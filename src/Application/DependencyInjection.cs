@@ -48,7 +48,6 @@ public static class DependencyInjection
 
         services.AddAutoMapper(config => config.LicenseKey = autoMapperLicenseKey, assembly);
         services.AddScoped<TokenPairIssuer>();
-        services.AddSingleton<Abstractions.Caching.CacheGenerations>();
         services.AddScoped<Properties.PropertyCacheInvalidator>();
         services.AddScoped<IDomainEventDispatcher, DomainEventDispatcher>();
         services.AddScoped<Users.DeleteUser.IUserDeletionGuard, Bookings.BookingUserDeletionGuard>();

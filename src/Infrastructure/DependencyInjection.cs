@@ -7,6 +7,7 @@ using AirbnbClone.Application.Jobs;
 using AirbnbClone.Application.Users;
 using AirbnbClone.Infrastructure.Authentication;
 using AirbnbClone.Infrastructure.Caching;
+using AirbnbClone.Infrastructure.Redis;
 using AirbnbClone.Infrastructure.Jobs;
 using AirbnbClone.Infrastructure.Mail;
 using AirbnbClone.Infrastructure.Persistence;
@@ -32,8 +33,7 @@ public static class DependencyInjection
     {
         services.TryAddSingleton(TimeProvider.System);
         AddPersistence(services, configuration);
-        services.AddRedisOrMemoryCache(configuration);
-        services.AddSingleton<ICacheService, CacheService>();
+        services.AddCaching(configuration);
 
         services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.SectionName))
             .Validate(o => System.Text.Encoding.UTF8.GetByteCount(o.SigningKey) >= 32, "Jwt:SigningKey must be at least 32 bytes.")
@@ -57,7 +57,7 @@ public static class DependencyInjection
         services.AddHealthChecks()
             // SELECT 1 through the write database's NpgsqlDataSource, the one the DbContext uses.
             .AddNpgSql(name: "postgresql", tags: [ReadyTag])
-            .AddCheck<RedisHealthCheck>("redis", tags: [ReadyTag])
+            .AddRedisCheck(configuration, ReadyTag)
             .AddCheck<JobsHealthCheck>("jobs", tags: [ReadyTag]);
         return services;
     }

@@ -9,11 +9,6 @@ if (args.FirstOrDefault() == "healthcheck")
     return await Commands.ProbeReadyAsync(Environment.GetEnvironmentVariable("HEALTHCHECK_URL") ?? "http://127.0.0.1:8080/health/ready");
 }
 
-// StackExchange.Redis 1.2.6 reads replies on thread-pool threads; with the default minimum (one per
-// core) a burst of requests starves it and cache calls time out. A higher floor avoids the ramp-up delay.
-ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
-ThreadPool.SetMinThreads(Math.Max(minWorkers, 64), Math.Max(minIo, 64));
-
 // `worker`: the job worker alone, without HTTP (scale-out; see README, "Background jobs").
 if (args.FirstOrDefault() == "worker")
 {

@@ -1,22 +1,21 @@
-using AirbnbClone.Application.Abstractions.Data;
-
 namespace AirbnbClone.Application.Properties;
 
-/// <summary>Cache keys of the listing reads and the generations that invalidate them (docs/adr/0006-listing-cache.md).</summary>
+/// <summary>Cache keys and tags of the listing reads (docs/adr/0010-two-level-cache.md).</summary>
 public static class PropertyCacheKeys
 {
     public static readonly TimeSpan DetailsExpiration = TimeSpan.FromSeconds(60);
     public static readonly TimeSpan SearchExpiration = TimeSpan.FromSeconds(30);
 
-    /// <summary>Bumped by every change that a search page could show (any listing's content, status or calendar).</summary>
-    public const string SearchGeneration = "properties:search:gen";
+    /// <summary>On every search page: invalidated by every change a search page could show (any listing's content, status or calendar).</summary>
+    public const string SearchTag = "properties:search";
 
-    /// <summary>Bumped when a user's first name changes (the host summary of every listing shows it).</summary>
-    public const string HostsGeneration = "properties:hosts:gen";
+    /// <summary>On every listing's details: invalidated when a host's first name changes (the host summary shows it).</summary>
+    public const string HostsTag = "properties:hosts";
 
     public static string Details(Guid propertyId) => $"properties:{propertyId:N}:details";
 
-    public static string Generation(Guid propertyId) => $"properties:{propertyId:N}:gen";
+    /// <summary>On everything cached about one listing: invalidated by every change of it (content, status, calendar).</summary>
+    public static string ListingTag(Guid propertyId) => $"properties:{propertyId:N}";
 
     public static string Search(string criteriaHash) => $"properties:search:{criteriaHash}";
 }

@@ -3,6 +3,7 @@ using AirbnbClone.Application.Abstractions.Authentication;
 using AirbnbClone.Domain.Shared;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace AirbnbClone.Infrastructure.Authentication;
 
@@ -36,21 +37,45 @@ internal sealed class LoginThrottle(IDistributedCache cache, IOptions<AuthOption
         state = state is null || now >= state.WindowStart + Window
             ? new FailureWindow(1, now)
             : state with { Count = state.Count + 1 };
-        await cache.SetStringAsync(
-            Key(email),
-            JsonSerializer.Serialize(state),
-            new DistributedCacheEntryOptions { AbsoluteExpiration = state.WindowStart + Window },
-            cancellationToken);
+        try
+        {
+            await cache.SetStringAsync(
+                Key(email),
+                JsonSerializer.Serialize(state),
+                new DistributedCacheEntryOptions { AbsoluteExpiration = state.WindowStart + Window },
+                cancellationToken);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            // Redis down: the failure goes uncounted (fail-open), the login still answers.
+        }
     }
 
-    public Task ResetAsync(Email email, CancellationToken cancellationToken) => cache.RemoveAsync(Key(email), cancellationToken);
+    public async Task ResetAsync(Email email, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await cache.RemoveAsync(Key(email), cancellationToken);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            // Redis down: nothing to reset that anyone can read.
+        }
+    }
 
     private static string Key(Email email) => $"login-failures:{email.Value}";
 
     private async Task<FailureWindow?> ReadAsync(Email email, CancellationToken cancellationToken)
     {
-        var json = await cache.GetStringAsync(Key(email), cancellationToken);
-        return json is null ? null : JsonSerializer.Deserialize<FailureWindow>(json);
+        try
+        {
+            var json = await cache.GetStringAsync(Key(email), cancellationToken);
+            return json is null ? null : JsonSerializer.Deserialize<FailureWindow>(json);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            return null;
+        }
     }
 
     private sealed record FailureWindow(int Count, DateTimeOffset WindowStart);

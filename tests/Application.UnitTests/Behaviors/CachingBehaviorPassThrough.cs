@@ -1,14 +1,12 @@
 using AirbnbClone.Application.Abstractions.Behaviors;
-using AirbnbClone.Application.Abstractions.Caching;
 using AirbnbClone.Application.UnitTests.TestDoubles;
 using AirbnbClone.Domain.Abstractions;
-using NSubstitute;
 
 namespace AirbnbClone.Application.UnitTests.Behaviors;
 
 public class CachingBehaviorPassThrough
 {
-    private readonly ICacheService _cache = Substitute.For<ICacheService>();
+    private readonly FakeCache _cache = new();
 
     [Fact]
     public async Task Handle_Should_CallNextWithoutTouchingTheCache_When_QueryIsNotCached()
@@ -20,7 +18,7 @@ public class CachingBehaviorPassThrough
 
         result.Value.ShouldBe(4);
         next.Calls.ShouldBe(1);
-        _cache.ReceivedCalls().ShouldBeEmpty();
+        _cache.Reads.ShouldBe(0);
     }
 
     [Fact]
@@ -32,6 +30,6 @@ public class CachingBehaviorPassThrough
         await behavior.Handle(new TestCachedPlainCommand(), CancellationToken.None, next.Delegate);
 
         next.Calls.ShouldBe(1);
-        _cache.ReceivedCalls().ShouldBeEmpty();
+        _cache.Reads.ShouldBe(0);
     }
 }

@@ -1,23 +1,15 @@
-using AirbnbClone.Application.Abstractions.Caching;
 using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Properties;
-using NSubstitute;
+using AirbnbClone.Application.UnitTests.TestDoubles;
 
 namespace AirbnbClone.Application.UnitTests.EventHandlers;
 
-/// <summary>
-/// A real invalidator over the real after-commit list and generations; the cache is a substitute that confirms every
-/// write, so a bump shows as a <see cref="ICacheService.TrySetAsync"/> of its generation key.
-/// </summary>
+/// <summary>A real invalidator over the real after-commit list; the cache records the tags it was told to invalidate.</summary>
 public abstract class CacheInvalidationTestBase
 {
-    protected CacheInvalidationTestBase()
-    {
-        Cache.TrySetAsync(Arg.Any<string>(), Arg.Any<string>(), Arg.Any<TimeSpan>(), Arg.Any<CancellationToken>()).Returns(true);
-        Invalidator = new PropertyCacheInvalidator(AfterCommit, new CacheGenerations(Cache));
-    }
+    protected CacheInvalidationTestBase() => Invalidator = new PropertyCacheInvalidator(AfterCommit, Cache);
 
-    protected ICacheService Cache { get; } = Substitute.For<ICacheService>();
+    protected FakeCache Cache { get; } = new();
 
     private protected AfterCommitActions AfterCommit { get; } = new();
 
@@ -25,8 +17,7 @@ public abstract class CacheInvalidationTestBase
 
     protected Task Commit() => AfterCommit.RunAsync(CancellationToken.None);
 
-    protected Task Bumped(string generationKey) =>
-        Cache.Received(1).TrySetAsync(generationKey, Arg.Any<string>(), CacheGenerations.Lifetime, Arg.Any<CancellationToken>());
+    protected void Invalidated(string tag) => Cache.Invalidated.Count(t => t == tag).ShouldBe(1, $"tag {tag}");
 
-    protected void NothingBumped() => Cache.ReceivedCalls().ShouldBeEmpty();
+    protected void NothingInvalidated() => Cache.Invalidated.ShouldBeEmpty();
 }

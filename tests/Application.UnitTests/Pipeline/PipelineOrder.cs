@@ -19,7 +19,7 @@ namespace AirbnbClone.Application.UnitTests.Pipeline;
 public sealed class PipelineOrder : IDisposable
 {
     private readonly IUnitOfWork _unitOfWork = Substitute.For<IUnitOfWork>();
-    private readonly ICacheService _cache = Substitute.For<ICacheService>();
+    private readonly FakeCache _cache = new();
     private readonly ICurrentUser _currentUser = Substitute.For<ICurrentUser>();
     private readonly IUserRepository _users = Substitute.For<IUserRepository>();
     private readonly IPasswordHasher _passwordHasher = Substitute.For<IPasswordHasher>();
@@ -33,7 +33,7 @@ public sealed class PipelineOrder : IDisposable
         services.AddLogging();
         services.AddApplication(null);
         services.AddSingleton(_unitOfWork);
-        services.AddSingleton(_cache);
+        services.AddSingleton<ICacheService>(_cache);
         services.AddSingleton(_currentUser);
         services.AddSingleton(_users);
         services.AddSingleton(Substitute.For<IRefreshTokenRepository>());
@@ -43,7 +43,7 @@ public sealed class PipelineOrder : IDisposable
         services.AddSingleton(Substitute.For<AirbnbClone.Application.Abstractions.Jobs.IJobQueue>());
         services.AddSingleton(_connections);
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(TestClock.DefaultStart));
-        services.AddSingleton<IRequestHandler<TestCachedAdminQuery, Result<int>>>(_cachedAdminHandler);
+        services.AddSingleton<IRequestHandler<TestCachedAdminQuery, Result<TestDto>>>(_cachedAdminHandler);
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
         _unitOfWork.BeginTransactionAsync(Arg.Any<CancellationToken>()).Returns(Substitute.For<IAsyncDisposable>());
@@ -83,7 +83,7 @@ public sealed class PipelineOrder : IDisposable
         var result = await Send(new ListUsersQuery(10, null));
 
         result.Error.Type.ShouldBe(ErrorType.Forbidden);
-        _cache.ReceivedCalls().ShouldBeEmpty();
+        _cache.Reads.ShouldBe(0);
         await _connections.DidNotReceive().OpenConnectionAsync(Arg.Any<CancellationToken>());
     }
 
@@ -91,12 +91,12 @@ public sealed class PipelineOrder : IDisposable
     public async Task Send_Should_AuthorizeBeforeServingFromTheCache_When_AGuestSendsACachedAdminQuery()
     {
         SignIn(Role.Guest);
-        _cache.GetAsync(Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns("42");
+        _cache.Put("test:admin-only", new TestDto("cached", 42), new CacheEntrySettings(TimeSpan.FromMinutes(1), []));
 
         var result = await Send(new TestCachedAdminQuery());
 
         result.Error.Type.ShouldBe(ErrorType.Forbidden);
-        _cache.ReceivedCalls().ShouldBeEmpty();
+        _cache.Reads.ShouldBe(0);
         _cachedAdminHandler.Calls.ShouldBe(0);
     }
 
@@ -104,11 +104,11 @@ public sealed class PipelineOrder : IDisposable
     public async Task Send_Should_ServeTheCachedAnswer_When_AnAdminSendsACachedAdminQuery()
     {
         SignIn(Role.Admin);
-        _cache.GetAsync("test:admin-only", Arg.Any<CancellationToken>()).Returns("42");
+        _cache.Put("test:admin-only", new TestDto("cached", 42), new CacheEntrySettings(TimeSpan.FromMinutes(1), []));
 
         var result = await Send(new TestCachedAdminQuery());
 
-        result.Value.ShouldBe(42);
+        result.Value.Count.ShouldBe(42);
         _cachedAdminHandler.Calls.ShouldBe(0);
     }
 
@@ -135,14 +135,14 @@ public sealed class PipelineOrder : IDisposable
         _currentUser.Role.Returns(role);
     }
 
-    private sealed class TestCachedAdminQueryHandler : IQueryHandler<TestCachedAdminQuery, int>
+    private sealed class TestCachedAdminQueryHandler : IQueryHandler<TestCachedAdminQuery, TestDto>
     {
         public int Calls { get; private set; }
 
-        public Task<Result<int>> Handle(TestCachedAdminQuery request, CancellationToken cancellationToken)
+        public Task<Result<TestDto>> Handle(TestCachedAdminQuery request, CancellationToken cancellationToken)
         {
             Calls++;
-            return Task.FromResult<Result<int>>(1);
+            return Task.FromResult<Result<TestDto>>(new TestDto("fresh", 1));
         }
     }
 }

@@ -31,9 +31,19 @@ public sealed record TestHostOrAdminCommand : ICommand, IRequiresRole
 
 public sealed record TestDto(string Name, int Count);
 
-public sealed record TestCachedQuery(string Key, TimeSpan? Expiration = null) : IQuery<TestDto>, ICachedQuery
+public sealed record TestCachedQuery(string Key, TimeSpan? Expiration = null, params string[] CacheTags) : IQuery<TestDto>, ICachedQuery
 {
     public string CacheKey => Key;
+
+    public IReadOnlyList<string> Tags => CacheTags;
+}
+
+/// <summary>Cached, but its answer is a value type: the behaviour passes it through.</summary>
+public sealed record TestCachedCountQuery : IQuery<int>, ICachedQuery
+{
+    public string CacheKey => "test:count";
+
+    public TimeSpan? Expiration => null;
 }
 
 public sealed record TestCachedPlainCommand : ICommand, ICachedQuery
@@ -44,7 +54,7 @@ public sealed record TestCachedPlainCommand : ICommand, ICachedQuery
 }
 
 /// <summary>Cached and admin-only: the pipeline must authorize before it looks in the cache.</summary>
-public sealed record TestCachedAdminQuery : IQuery<int>, ICachedQuery, IRequiresRole
+public sealed record TestCachedAdminQuery : IQuery<TestDto>, ICachedQuery, IRequiresRole
 {
     public string CacheKey => "test:admin-only";
 

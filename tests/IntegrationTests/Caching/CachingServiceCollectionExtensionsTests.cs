@@ -1,5 +1,8 @@
+using AirbnbClone.Application.Abstractions.Caching;
 using AirbnbClone.Infrastructure.Caching;
+using AirbnbClone.Infrastructure.Redis;
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -12,16 +15,17 @@ public sealed class CachingServiceCollectionExtensionsTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
-    public void AddRedisOrMemoryCache_Should_RegisterMemoryCache_When_NoRedisConnectionString(string? connectionString)
+    public void AddCaching_Should_CacheInProcessOnly_When_NoRedisConnectionString(string? connectionString)
     {
         using var provider = BuildProvider(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = connectionString });
 
         provider.GetRequiredService<IDistributedCache>().ShouldBeOfType<MemoryDistributedCache>();
-        provider.GetService<RedisDistributedCache>().ShouldBeNull();
+        provider.GetService<RedisConnection>().ShouldBeNull();
+        provider.GetRequiredService<ICacheService>().ShouldNotBeNull();
     }
 
     [Fact]
-    public void AddRedisOrMemoryCache_Should_RegisterRedisCache_When_RedisConnectionStringSet()
+    public void AddCaching_Should_UseMicrosoftsRedisCacheOnTheSharedConnection_When_RedisConnectionStringSet()
     {
         // Nothing listens on port 1: resolving must not connect (lazy), so this stays instant.
         using var provider = BuildProvider(new Dictionary<string, string?>
@@ -31,47 +35,57 @@ public sealed class CachingServiceCollectionExtensionsTests
             ["Redis:RetryAfterFailureSeconds"] = "7",
         });
 
-        var cache = provider.GetRequiredService<IDistributedCache>();
-
-        cache.ShouldBeOfType<RedisDistributedCache>();
-        cache.ShouldBeSameAs(provider.GetRequiredService<RedisDistributedCache>());
-        provider.GetRequiredService<IDistributedCache>().ShouldBeSameAs(cache);
-        var options = provider.GetRequiredService<IOptions<RedisCacheOptions>>().Value;
-        options.InstanceName.ShouldBe("custom:");
+        provider.GetRequiredService<IDistributedCache>().ShouldBeAssignableTo<RedisCache>();
+        provider.GetRequiredService<ICacheService>().ShouldNotBeNull();
+        var redis = provider.GetRequiredService<RedisConnection>();
+        redis.InstanceName.ShouldBe("custom:");
+        var cacheOptions = provider.GetRequiredService<IOptions<RedisCacheOptions>>().Value;
+        cacheOptions.InstanceName.ShouldBe("custom:");
+        cacheOptions.ConnectionMultiplexerFactory.ShouldNotBeNull();
+        var options = provider.GetRequiredService<IOptions<RedisOptions>>().Value;
         options.RetryAfterFailureSeconds.ShouldBe(7);
         options.ConnectTimeoutMs.ShouldBe(250);
         options.SyncTimeoutMs.ShouldBe(250);
     }
 
     [Fact]
-    public void AddRedisOrMemoryCache_Should_ReplaceEarlierMemoryCache_When_RedisConfigured()
+    public void Options_Should_HaveDocumentedDefaults()
     {
-        var services = new ServiceCollection().AddLogging();
-        services.AddDistributedMemoryCache();
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = "127.0.0.1:1" })
-            .Build();
+        var redis = new RedisOptions();
+        redis.InstanceName.ShouldBe("airbnbclone:");
+        redis.ConnectTimeoutMs.ShouldBe(250);
+        redis.SyncTimeoutMs.ShouldBe(250);
+        redis.RetryAfterFailureSeconds.ShouldBe(5);
+        redis.IsValid().ShouldBeTrue();
 
-        services.AddRedisOrMemoryCache(configuration);
-        using var provider = services.BuildServiceProvider();
-
-        provider.GetServices<IDistributedCache>().ShouldHaveSingleItem().ShouldBeOfType<RedisDistributedCache>();
+        var cache = new CacheOptions();
+        cache.MemoryEntryLimit.ShouldBe(50_000);
+        cache.FailSafeMaxSeconds.ShouldBe(300);
+        cache.ReinvalidateAfterMs.ShouldBe(1_000);
+        cache.IsValid().ShouldBeTrue();
     }
 
-    [Fact]
-    public void RedisCacheOptions_Should_HaveDocumentedDefaults()
+    [Theory]
+    [InlineData("Redis:SyncTimeoutMs", "0")]
+    [InlineData("Redis:ConnectTimeoutMs", "-1")]
+    [InlineData("Redis:RetryAfterFailureSeconds", "-1")]
+    [InlineData("Cache:MemoryEntryLimit", "10")]
+    [InlineData("Cache:FailSafeMaxSeconds", "-5")]
+    [InlineData("Cache:ReinvalidateAfterMs", "600000")]
+    public void AddCaching_Should_RefuseOutOfRangeSettings(string key, string value)
     {
-        var options = new RedisCacheOptions();
+        using var provider = BuildProvider(new Dictionary<string, string?> { [key] = value });
 
-        options.InstanceName.ShouldBe("airbnbclone:");
-        options.ConnectTimeoutMs.ShouldBe(250);
-        options.SyncTimeoutMs.ShouldBe(250);
-        options.RetryAfterFailureSeconds.ShouldBe(5);
+        Should.Throw<OptionsValidationException>(() =>
+        {
+            _ = provider.GetRequiredService<IOptions<RedisOptions>>().Value;
+            _ = provider.GetRequiredService<IOptions<CacheOptions>>().Value;
+        });
     }
 
     private static ServiceProvider BuildProvider(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddLogging().AddRedisOrMemoryCache(configuration).BuildServiceProvider();
+        return new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System).AddCaching(configuration).BuildServiceProvider();
     }
 }

@@ -35,6 +35,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string Issuer = "airbnbclone";
     public const string Audience = "airbnbclone-api";
 
+    private readonly ApiFactory? _primary;
     private string? _databaseConnectionString;
     private bool _disposed;
 
@@ -43,6 +44,18 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Fail before starting anything when the environment is not prepared.
         _ = TestDatabase.ServerConnectionString();
         Redis = new RedisServer();
+    }
+
+    /// <summary>
+    /// Another API node of <paramref name="primary"/>'s deployment (see <see cref="ApiNode"/>): the same database and
+    /// Redis, its own process state (in-process cache, limiters). Initialise it after the primary; the primary owns
+    /// the database and Redis and disposes them.
+    /// </summary>
+    protected ApiFactory(ApiFactory primary)
+    {
+        ArgumentNullException.ThrowIfNull(primary);
+        _primary = primary;
+        Redis = primary.Redis;
     }
 
     public RedisServer Redis { get; }
@@ -55,7 +68,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _databaseConnectionString = await TestDatabase.CreateAsync();
+        _databaseConnectionString = _primary is null ? await TestDatabase.CreateAsync() : _primary.DatabaseConnectionString;
 
         // Builds and starts the host: migrations, then the admin bootstrapper.
         var configuration = Services.GetRequiredService<IConfiguration>();
@@ -76,6 +89,12 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
         _disposed = true;
         await base.DisposeAsync();
+        if (_primary is not null)
+        {
+            GC.SuppressFinalize(this);
+            return;
+        }
+
         Redis.Dispose();
         if (_databaseConnectionString is not null)
         {
@@ -187,6 +206,9 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
+
+/// <summary>A second API node beside <c>primary</c>: same database, same Redis, its own process.</summary>
+public sealed class ApiNode(ApiFactory primary) : ApiFactory(primary);
 
 /// <summary>Every HTTP test shares one app and one database; tests of the collection run one at a time.</summary>
 [CollectionDefinition(Name)]

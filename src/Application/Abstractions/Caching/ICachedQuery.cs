@@ -11,10 +11,9 @@ public interface ICachedQuery
     TimeSpan? Expiration { get; }
 
     /// <summary>
-    /// Generation counters the answer depends on (see <see cref="CacheGenerations"/>). A cached answer is served
-    /// only while every one of them still has the value it had when the answer was read from the database, so a
-    /// command that bumps one after its commit hides every older answer at once, on every node. Empty: plain
-    /// cache-aside keyed by <see cref="CacheKey"/> only.
+    /// Tags of the answer: a command that changes what the answer shows invalidates one of them after its commit
+    /// (<see cref="ICacheService.InvalidateTagsAsync"/>), which hides this answer on every node at once. Empty: plain
+    /// cache-aside keyed by <see cref="CacheKey"/>, living until it expires.
     /// </summary>
-    IReadOnlyList<string> GenerationKeys => [];
+    IReadOnlyList<string> Tags => [];
 }

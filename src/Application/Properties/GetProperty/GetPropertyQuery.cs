@@ -18,7 +18,7 @@ public sealed record GetPropertyQuery(Guid PropertyId) : IQuery<PropertyResponse
 
     public TimeSpan? Expiration => PropertyCacheKeys.DetailsExpiration;
 
-    public IReadOnlyList<string> GenerationKeys => [PropertyCacheKeys.Generation(PropertyId), PropertyCacheKeys.HostsGeneration];
+    public IReadOnlyList<string> Tags => [PropertyCacheKeys.ListingTag(PropertyId), PropertyCacheKeys.HostsTag];
 }
 
 internal sealed class GetPropertyQueryHandler(ISqlConnectionFactory connections, IMapper mapper) : IQueryHandler<GetPropertyQuery, PropertyResponse>

@@ -14,7 +14,7 @@ namespace AirbnbClone.Application.Properties.SearchProperties;
 /// GET /properties: listed homes matching every filter given, one keyset page at a time. Made by <see cref="Create"/>,
 /// which parses the query string once: the validator reports <see cref="Errors"/>, the cache key and the handler use
 /// <see cref="Criteria"/>. Cached for everyone alike (the answer does not depend on the caller) under a key made of
-/// the criteria, and dropped by any listing change through the search generation.
+/// the criteria, and dropped by any listing change through the search tag.
 /// </summary>
 public sealed record SearchPropertiesQuery : IQuery<PagedResponse<PropertySummaryResponse>>, ICachedQuery
 {
@@ -35,7 +35,7 @@ public sealed record SearchPropertiesQuery : IQuery<PagedResponse<PropertySummar
 
     public TimeSpan? Expiration => PropertyCacheKeys.SearchExpiration;
 
-    public IReadOnlyList<string> GenerationKeys => [PropertyCacheKeys.SearchGeneration];
+    public IReadOnlyList<string> Tags => [PropertyCacheKeys.SearchTag];
 
     /// <summary>The search for these parameters, parsed once; today's UTC date from <paramref name="clock"/> dates the check-in rule.</summary>
     public static SearchPropertiesQuery Create(SearchParameters parameters, TimeProvider clock)

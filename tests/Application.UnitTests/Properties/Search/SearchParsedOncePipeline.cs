@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AirbnbClone.Application.Abstractions.Authentication;
 using AirbnbClone.Application.Abstractions.Caching;
 using AirbnbClone.Application.Abstractions.Data;
@@ -19,7 +18,7 @@ namespace AirbnbClone.Application.UnitTests.Properties.Search;
 /// </summary>
 public sealed class SearchParsedOncePipeline : IDisposable
 {
-    private readonly ICacheService _cache = Substitute.For<ICacheService>();
+    private readonly FakeCache _cache = new();
     private readonly ISqlConnectionFactory _connections = Substitute.For<ISqlConnectionFactory>();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2030, 1, 10, 12, 0, 0, TimeSpan.Zero));
     private readonly ServiceProvider _provider;
@@ -29,7 +28,7 @@ public sealed class SearchParsedOncePipeline : IDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddApplication(null);
-        services.AddSingleton(_cache);
+        services.AddSingleton<ICacheService>(_cache);
         services.AddSingleton(_connections);
         services.AddSingleton(Substitute.For<ICurrentUser>());
         services.AddSingleton(Substitute.For<IUnitOfWork>());
@@ -50,7 +49,7 @@ public sealed class SearchParsedOncePipeline : IDisposable
         errors.Keys.ShouldBe(query.Errors.Keys, ignoreOrder: true);
         errors["guests"].ShouldBe([query.Errors["guests"]]);
         errors["checkIn"].ShouldBe(["Must not be in the past."]);
-        _cache.ReceivedCalls().ShouldBeEmpty();
+        _cache.Reads.ShouldBe(0);
         await _connections.DidNotReceive().OpenConnectionAsync(Arg.Any<CancellationToken>());
     }
 
@@ -60,8 +59,7 @@ public sealed class SearchParsedOncePipeline : IDisposable
         var query = SearchPropertiesQuery.Create(new SearchParameters { City = "Lisbon", CheckIn = "2030-01-10", CheckOut = "2030-01-12" }, _clock);
         var key = PropertyCacheKeys.Search(query.Criteria!.Fingerprint());
         var page = new PagedResponse<PropertySummaryResponse>([Summary()], null);
-        _cache.GetManyAsync(Arg.Is<IReadOnlyList<string>>(keys => keys.Count == 2 && keys[0] == key), Arg.Any<CancellationToken>())
-            .Returns([$"0\n{JsonSerializer.Serialize(page, JsonSerializerOptions.Web)}", null]);
+        _cache.Put(key, page, new CacheEntrySettings(PropertyCacheKeys.SearchExpiration, [PropertyCacheKeys.SearchTag]));
 
         var result = await Send(query);
 

@@ -54,7 +54,7 @@ public class SearchPropertiesQueryCreate
         var query = SearchPropertiesQuery.Create(new SearchParameters { City = "Lisbon", MinPrice = "50" }, _clock);
 
         query.CacheKey.ShouldBe(PropertyCacheKeys.Search(query.Criteria!.Fingerprint()));
-        query.GenerationKeys.ShouldBe([PropertyCacheKeys.SearchGeneration]);
+        query.Tags.ShouldBe([PropertyCacheKeys.SearchTag]);
         query.Expiration.ShouldBe(PropertyCacheKeys.SearchExpiration);
     }
 

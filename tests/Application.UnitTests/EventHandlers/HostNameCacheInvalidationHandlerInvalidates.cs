@@ -6,49 +6,49 @@ using AirbnbClone.Domain.Users.Events;
 namespace AirbnbClone.Application.UnitTests.EventHandlers;
 
 /// <summary>Listings show their host's first name: a renamed or deleted host (or admin, who may host) invalidates them.</summary>
-public class HostNameCacheInvalidationHandlerBumps : CacheInvalidationTestBase
+public class HostNameCacheInvalidationHandlerInvalidates : CacheInvalidationTestBase
 {
     private HostNameCacheInvalidationHandler Handler => new(Invalidator);
 
     [Theory]
     [InlineData(Role.Host)]
     [InlineData(Role.Admin)]
-    public async Task Handle_Should_BumpTheHostsGenerationOnCommit_When_AHostingUserIsRenamed(Role role)
+    public async Task Handle_Should_InvalidateTheHostsTagOnCommit_When_AHostingUserIsRenamed(Role role)
     {
         await Handler.Handle(new UserFirstNameChangedDomainEvent(Guid.NewGuid(), role), CancellationToken.None);
-        NothingBumped();
+        NothingInvalidated();
 
         await Commit();
 
-        await Bumped(PropertyCacheKeys.HostsGeneration);
+        Invalidated(PropertyCacheKeys.HostsTag);
     }
 
     [Theory]
     [InlineData(Role.Host)]
     [InlineData(Role.Admin)]
-    public async Task Handle_Should_BumpTheHostsGenerationOnCommit_When_AHostingUserIsDeleted(Role role)
+    public async Task Handle_Should_InvalidateTheHostsTagOnCommit_When_AHostingUserIsDeleted(Role role)
     {
         await Handler.Handle(new UserDeletedDomainEvent(Guid.NewGuid(), role, DateTimeOffset.UnixEpoch), CancellationToken.None);
         await Commit();
 
-        await Bumped("properties:hosts:gen");
+        Invalidated("properties:hosts");
     }
 
     [Fact]
-    public async Task Handle_Should_BumpNothing_When_AGuestIsRenamed()
+    public async Task Handle_Should_InvalidateNothing_When_AGuestIsRenamed()
     {
         await Handler.Handle(new UserFirstNameChangedDomainEvent(Guid.NewGuid(), Role.Guest), CancellationToken.None);
         await Commit();
 
-        NothingBumped();
+        NothingInvalidated();
     }
 
     [Fact]
-    public async Task Handle_Should_BumpNothing_When_AGuestIsDeleted()
+    public async Task Handle_Should_InvalidateNothing_When_AGuestIsDeleted()
     {
         await Handler.Handle(new UserDeletedDomainEvent(Guid.NewGuid(), Role.Guest, DateTimeOffset.UnixEpoch), CancellationToken.None);
         await Commit();
 
-        NothingBumped();
+        NothingInvalidated();
     }
 }

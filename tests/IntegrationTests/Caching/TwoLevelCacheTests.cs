@@ -1,0 +1,212 @@
+using System.Diagnostics;
+using AirbnbClone.Application.Abstractions.Caching;
+using AirbnbClone.Infrastructure.Caching;
+using AirbnbClone.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+
+namespace AirbnbClone.IntegrationTests.Caching;
+
+/// <summary>
+/// The cache port as two API nodes use it: each node its own service provider (its own L1), one real Redis (L2 and
+/// backplane) that a test may stop, restart or stall.
+/// </summary>
+public sealed class TwoLevelCacheTests : IDisposable
+{
+    private static readonly CacheEntrySettings Minute = new(TimeSpan.FromMinutes(1), ["tag:listing"]);
+
+    private readonly RedisServer _redis = new();
+    private readonly List<ServiceProvider> _nodes = [];
+
+    public void Dispose()
+    {
+        foreach (var node in _nodes)
+        {
+            node.Dispose();
+        }
+
+        _redis.Dispose();
+    }
+
+    [Fact]
+    public async Task GetOrCreate_Should_ServeAnotherNodeFromRedis_When_OneNodeFilledIt()
+    {
+        var (a, b) = (Node(), Node());
+
+        (await ReachesTheOtherNode(a, b, TimeSpan.FromSeconds(5))).ShouldBeTrue("node B never found node A's entry in Redis");
+    }
+
+    [Fact]
+    public async Task InvalidateTags_Should_HideTheEntryOnTheOtherNodeWithinOneSecond_When_CalledOnOneNode()
+    {
+        var (a, b) = (Node(), Node());
+        (await b.GetOrCreateAsync("k:details", _ => Answer("old"), Minute, CancellationToken.None))!.Text.ShouldBe("old");
+        (await a.GetOrCreateAsync("k:details", _ => Answer("old"), Minute, CancellationToken.None))!.Text.ShouldBe("old");
+
+        await a.InvalidateTagsAsync(["tag:listing"], CancellationToken.None);
+        var stopwatch = Stopwatch.StartNew();
+        string? seen;
+        do
+        {
+            seen = (await b.GetOrCreateAsync("k:details", _ => Answer("new"), Minute, CancellationToken.None))!.Text;
+        }
+        while (seen == "old" && stopwatch.Elapsed < TimeSpan.FromSeconds(1));
+
+        seen.ShouldBe("new", "node B still served the invalidated entry 1 s after node A's invalidation returned");
+        (await a.GetOrCreateAsync("k:details", _ => Answer("newer"), Minute, CancellationToken.None))!.Text.ShouldNotBe("old");
+    }
+
+    [Fact]
+    public async Task InvalidateTags_Should_LeaveEntriesOfOtherTagsCached()
+    {
+        var a = Node();
+        await a.GetOrCreateAsync("k:other", _ => Answer("kept"), new CacheEntrySettings(TimeSpan.FromMinutes(1), ["tag:other"]), CancellationToken.None);
+
+        await a.InvalidateTagsAsync(["tag:listing"], CancellationToken.None);
+
+        (await a.GetOrCreateAsync("k:other", _ => Answer("reread"), Minute, CancellationToken.None))!.Text.ShouldBe("kept");
+    }
+
+    [Fact]
+    public async Task GetOrCreate_Should_NotStoreANullAnswer()
+    {
+        var a = Node();
+        var calls = 0;
+
+        await a.GetOrCreateAsync("k:missing", _ => { calls++; return Task.FromResult<Cached?>(null); }, Minute, CancellationToken.None);
+        await a.GetOrCreateAsync("k:missing", _ => { calls++; return Task.FromResult<Cached?>(null); }, Minute, CancellationToken.None);
+
+        calls.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task InvalidateTags_Should_AlsoHideAnAnswerReadBeforeTheCommitAndStoredAfterIt()
+    {
+        var a = Node(("Cache:ReinvalidateAfterMs", "300"));
+        var gate = new TaskCompletionSource();
+        var racingRead = a.GetOrCreateAsync("k:race", async _ => { await gate.Task; return new Cached("before the change"); }, Minute, CancellationToken.None);
+
+        await a.InvalidateTagsAsync(["tag:listing"], CancellationToken.None); // the change commits while the read is in flight
+        gate.SetResult();
+        (await racingRead)!.Text.ShouldBe("before the change");
+
+        var stopwatch = Stopwatch.StartNew();
+        string? seen;
+        do
+        {
+            await Task.Delay(50);
+            seen = (await a.GetOrCreateAsync("k:race", _ => Answer("after the change"), Minute, CancellationToken.None))!.Text;
+        }
+        while (seen != "after the change" && stopwatch.Elapsed < TimeSpan.FromSeconds(5));
+
+        seen.ShouldBe("after the change");
+    }
+
+    [Fact]
+    public async Task GetOrCreate_Should_AnswerFromTheFactoryAndKeepOwnInvalidations_When_RedisIsDown_AndResumeWhenItIsBack()
+    {
+        var (a, b) = (Node(), Node());
+        await a.GetOrCreateAsync("k:outage", _ => Answer("cached before"), Minute, CancellationToken.None);
+
+        _redis.Stop();
+        try
+        {
+            var stopwatch = Stopwatch.StartNew();
+            (await a.GetOrCreateAsync("k:fresh", _ => Answer("from the database"), Minute, CancellationToken.None))!.Text.ShouldBe("from the database");
+            stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2), "a dead Redis must cost at most its short timeout");
+
+            await a.InvalidateTagsAsync(["tag:listing"], CancellationToken.None);
+            (await a.GetOrCreateAsync("k:outage", _ => Answer("after the change"), Minute, CancellationToken.None))!.Text.ShouldBe("after the change");
+        }
+        finally
+        {
+            _redis.Start();
+        }
+
+        // Caching through Redis resumes by itself: a value filled on A reaches B from Redis.
+        (await ReachesTheOtherNode(a, b, TimeSpan.FromSeconds(20))).ShouldBeTrue("caching through Redis did not resume within 20 s of Redis restarting");
+    }
+
+    [Fact]
+    public async Task GetOrCreate_Should_NotWaitForAStalledRedis()
+    {
+        var a = Node();
+        await a.GetOrCreateAsync("k:warm", _ => Answer("warm"), Minute, CancellationToken.None);
+        using var admin = await ConnectionMultiplexer.ConnectAsync($"{_redis.ConnectionString},allowAdmin=true");
+        // Every client's commands wait 3 s (what a Redis busy with a slow command or a fork looks like to callers).
+        await admin.GetDatabase().ExecuteAsync("CLIENT", "PAUSE", "3000", "ALL");
+
+        await Task.Delay(100);
+        var stopwatch = Stopwatch.StartNew();
+        var answer = await a.GetOrCreateAsync("k:during-stall", _ => Answer("from the database"), Minute, CancellationToken.None);
+        var elapsed = stopwatch.Elapsed;
+
+        answer!.Text.ShouldBe("from the database");
+        elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2), "the answer waited for the stalled Redis (3 s) instead of its 250 ms timeout");
+    }
+
+    [Fact]
+    public async Task GetOrCreate_Should_ServeTheLastAnswer_When_TheFactoryFailsAfterExpiry()
+    {
+        var a = Node();
+        var shortLived = new CacheEntrySettings(TimeSpan.FromMilliseconds(200), ["tag:listing"]);
+        await a.GetOrCreateAsync("k:failsafe", _ => Answer("last good"), shortLived, CancellationToken.None);
+        await Task.Delay(400);
+
+        var answer = await a.GetOrCreateAsync<Cached>("k:failsafe", _ => throw new InvalidOperationException("database down"), shortLived, CancellationToken.None);
+
+        answer!.Text.ShouldBe("last good");
+    }
+
+    [Fact]
+    public async Task GetOrCreate_Should_ThrowTheFactorysOwnException_When_NothingIsCached()
+    {
+        var a = Node();
+
+        var thrown = await Should.ThrowAsync<InvalidOperationException>(
+            () => a.GetOrCreateAsync<Cached>("k:nothing", _ => throw new InvalidOperationException("database down"), Minute, CancellationToken.None));
+
+        thrown.Message.ShouldBe("database down");
+    }
+
+    private static Task<Cached?> Answer(string text) => Task.FromResult<Cached?>(new Cached(text));
+
+    // A fills a fresh key (its Redis write runs in the background), B reads it: answers whether B got A's value.
+    private static async Task<bool> ReachesTheOtherNode(ICacheService a, ICacheService b, TimeSpan within)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        while (stopwatch.Elapsed < within)
+        {
+            var key = $"k:shared:{Guid.NewGuid():N}";
+            await a.GetOrCreateAsync(key, _ => Answer("from A"), Minute, CancellationToken.None);
+            await Task.Delay(200);
+            if ((await b.GetOrCreateAsync(key, _ => Answer("from B's database"), Minute, CancellationToken.None))!.Text == "from A")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ICacheService Node(params (string Key, string Value)[] settings)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Redis"] = _redis.ConnectionString,
+            ["Redis:InstanceName"] = "two-level-tests:",
+        };
+        foreach (var (key, value) in settings)
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var provider = new ServiceCollection().AddLogging().AddSingleton(TimeProvider.System).AddCaching(configuration).BuildServiceProvider();
+        _nodes.Add(provider);
+        return provider.GetRequiredService<ICacheService>();
+    }
+
+    public sealed record Cached(string Text);
+}
