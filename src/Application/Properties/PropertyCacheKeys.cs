@@ -14,8 +14,12 @@ public static class PropertyCacheKeys
 
     public static string Details(Guid propertyId) => $"properties:{propertyId:N}:details";
 
-    /// <summary>On everything cached about one listing: invalidated by every change of it (content, status, calendar).</summary>
+    /// <summary>On everything cached about one listing (details, calendar): invalidated by every change of it (content, status, calendar).</summary>
     public static string ListingTag(Guid propertyId) => $"properties:{propertyId:N}";
+
+    /// <summary>The calendar data of one listing for the nights [from, to).</summary>
+    public static string Availability(Guid propertyId, DateOnly from, DateOnly to) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"properties:{propertyId:N}:availability:{from:yyyyMMdd}-{to:yyyyMMdd}");
 
     public static string Search(string criteriaHash) => $"properties:search:{criteriaHash}";
 }

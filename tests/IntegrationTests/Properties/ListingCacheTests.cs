@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using AirbnbClone.IntegrationTests.Bookings;
 using AirbnbClone.IntegrationTests.Infrastructure;
 using AirbnbClone.IntegrationTests.Operations;
 using static AirbnbClone.IntegrationTests.Properties.PropertyTestKit;
@@ -137,6 +138,42 @@ public sealed class ListingCacheTests(ApiFactory factory)
 
         await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task Availability_Should_ComeFromTheCache_When_ReadTwiceWithoutAChange_AndShowABookingMadeThroughTheApi()
+    {
+        var (_, host) = await factory.HostAsync();
+        var (guest, guestClient) = await factory.GuestAsync();
+        var id = (await host.CreateListingAsync()).Id();
+        var calendar = $"{Api}/{id}/availability?from={Date(Today.AddDays(40))}&to={Date(Today.AddDays(44))}";
+        (await AvailableNights(calendar)).ShouldBe(4);
+
+        await factory.InsertBookingAsync(id, guest.Id, Today.AddDays(40), Today.AddDays(41));
+        (await AvailableNights(calendar)).ShouldBe(4, "a booking written behind the API's back must stay invisible while cached");
+
+        using (var booking = await guestClient.BookAsync(id, 42, 44))
+        {
+            await booking.ShouldHaveStatusAsync(HttpStatusCode.Created);
+        }
+
+        (await AvailableNights(calendar)).ShouldBe(1, "the API's own booking invalidates the calendar (and shows the other booking too)");
+    }
+
+    [Fact]
+    public async Task Availability_Should_StayHiddenFromOthers_When_TheHostReadTheUnlistedCalendarFirst()
+    {
+        var (_, host) = await factory.HostAsync();
+        var id = (await host.CreateListingAsync()).Id();
+        (await host.DeleteAsync($"{Api}/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await host.GetJsonAsync($"{Api}/{id}/availability")).GetProperty("days").GetArrayLength().ShouldBe(30);
+
+        using var response = await _anonymous.GetAsync($"{Api}/{id}/availability");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    private async Task<int> AvailableNights(string url) =>
+        (await _anonymous.GetJsonAsync(url)).GetProperty("days").EnumerateArray().Count(d => d.GetProperty("available").GetBoolean());
 
     private async Task<string?> Title(Guid id) => (await _anonymous.GetJsonAsync($"{Api}/{id}")).GetProperty("title").GetString();
 

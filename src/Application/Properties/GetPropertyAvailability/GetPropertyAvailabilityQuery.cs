@@ -1,4 +1,5 @@
 using AirbnbClone.Application.Abstractions.Authentication;
+using AirbnbClone.Application.Abstractions.Caching;
 using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Abstractions.Messaging;
 using AirbnbClone.Application.Bookings;
@@ -15,7 +16,7 @@ namespace AirbnbClone.Application.Properties.GetPropertyAvailability;
 /// </summary>
 public sealed record GetPropertyAvailabilityQuery(Guid PropertyId, string? From, string? To) : IQuery<AvailabilityResponse>;
 
-internal sealed class GetPropertyAvailabilityQueryHandler(ISqlConnectionFactory connections, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class GetPropertyAvailabilityQueryHandler(ISqlConnectionFactory connections, ICacheService cache, ICurrentUser currentUser, TimeProvider clock)
     : IQueryHandler<GetPropertyAvailabilityQuery, AvailabilityResponse>
 {
     private const int DefaultNights = 30;
@@ -42,30 +43,47 @@ internal sealed class GetPropertyAvailabilityQueryHandler(ISqlConnectionFactory 
         var from = QueryText.TryDate(request.From, out var f) ? f : today;
         var to = QueryText.TryDate(request.To, out var t) ? t : from.AddDays(DefaultNights);
 
-        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
-            Sql,
-            new { request.PropertyId, StayStart = from.ToDateTime(TimeOnly.MinValue), StayEnd = to.ToDateTime(TimeOnly.MinValue) },
-            cancellationToken: cancellationToken));
-        var listing = await results.ReadSingleOrDefaultAsync<ListingRow>();
-        var taken = (await results.ReadAsync<RangeRow>()).ToList();
-        if (listing is null || !PropertyNames.TryParseStatus(listing.Status, out var status) || !currentUser.CanSee(listing.HostId, status))
+        // The listing's calendar is the same for every caller: cached under the listing's tag. Who may see it, and
+        // which nights are past, are decided per request below.
+        var calendar = await cache.GetOrCreateAsync(
+            PropertyCacheKeys.Availability(request.PropertyId, from, to),
+            ct => LoadAsync(request.PropertyId, from, to, ct),
+            new CacheEntrySettings(PropertyCacheKeys.DetailsExpiration, [PropertyCacheKeys.ListingTag(request.PropertyId)]),
+            cancellationToken);
+        if (calendar is null || !PropertyNames.TryParseStatus(calendar.Status, out var status) || !currentUser.CanSee(calendar.HostId, status))
         {
             return PropertyErrors.NotFound;
         }
 
+        var taken = calendar.Taken;
         var days = new List<AvailabilityDay>(to.DayNumber - from.DayNumber);
         for (var day = from; day < to; day = day.AddDays(1))
         {
             var night = day;
             var free = day >= today && !taken.Exists(r => r.StartDate <= night && night < r.EndDate);
-            days.Add(new AvailabilityDay(day, free, listing.PricePerNight));
+            days.Add(new AvailabilityDay(day, free, calendar.PricePerNight));
         }
 
-        return new AvailabilityResponse(request.PropertyId, listing.Currency, days);
+        return new AvailabilityResponse(request.PropertyId, calendar.Currency, days);
+    }
+
+    private async Task<ListingCalendar?> LoadAsync(Guid propertyId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            Sql,
+            new { PropertyId = propertyId, StayStart = from.ToDateTime(TimeOnly.MinValue), StayEnd = to.ToDateTime(TimeOnly.MinValue) },
+            cancellationToken: cancellationToken));
+        var listing = await results.ReadSingleOrDefaultAsync<ListingRow>();
+        var taken = (await results.ReadAsync<TakenRange>()).ToList();
+        return listing is null ? null : new ListingCalendar(listing.HostId, listing.Status, listing.PricePerNight, listing.Currency, taken);
     }
 
     private sealed record ListingRow(Guid HostId, string Status, decimal PricePerNight, string Currency);
-
-    private sealed record RangeRow(DateOnly StartDate, DateOnly EndDate);
 }
+
+/// <summary>What the calendar of a listing shows in [from, to), whoever asks; cached (ListingCalendar is stored in Redis as JSON).</summary>
+internal sealed record ListingCalendar(Guid HostId, string Status, decimal PricePerNight, string Currency, List<TakenRange> Taken);
+
+/// <summary>Nights [StartDate, EndDate) held by an active booking or a block.</summary>
+internal sealed record TakenRange(DateOnly StartDate, DateOnly EndDate);
