@@ -87,7 +87,7 @@ stop_pid() {
     PIDS=("${kept[@]}")
 }
 
-wait_http() { for _ in $(seq 240); do curl -fsS -o /dev/null "$1" && return 0; sleep 0.25; done; die "$1 did not answer"; }
+wait_http() { for _ in $(seq 240); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 0.25; done; die "$1 did not answer"; }
 
 # warm_until_steady LABEL RUN_FN: calls `RUN_FN DURATION` (which prints one RESULT JSON object on stdout and may keep
 # state: it is not run in a subshell) with WARM_ROUND until two consecutive rounds agree; sets WARMUP_JSON to
