@@ -12,9 +12,13 @@
 # -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true`: precompiled code, still tiered up by the
 # JIT). API_RUNTIME_ENV="DOTNET_TieredPGO=0 DOTNET_TC_QuickJitForLoops=1 DOTNET_ReadyToRun=0 ..." is passed to the
 # API process (DOTNET_* assignments only). Both are recorded in every result line.
+# WARM_MIN_ROUNDS (default 2: the plain rule) makes the rule wait for more rounds on a machine where two rounds can
+# agree by chance while the process is still speeding up.
 # shellcheck shell=bash
+set -euo pipefail
 
 WARM_ROUND="${WARM_ROUND:-5s}"
+WARM_MIN_ROUNDS="${WARM_MIN_ROUNDS:-2}"
 WARM_MAX_ROUNDS="${WARM_MAX_ROUNDS:-12}"
 WARM_TOLERANCE="${WARM_TOLERANCE:-10}"
 API_BUILD="${API_BUILD:-jit}"
@@ -25,6 +29,8 @@ for assignment in $API_RUNTIME_ENV; do
     [[ $assignment =~ ^DOTNET_[A-Za-z0-9_]+=[^[:space:]]*$ ]] || die "API_RUNTIME_ENV: '$assignment' is not a DOTNET_*=value assignment"
 done
 [[ $WARM_MAX_ROUNDS =~ ^[0-9]+$ ]] && [ "$WARM_MAX_ROUNDS" -ge 2 ] || die "WARM_MAX_ROUNDS must be a number >= 2"
+[[ $WARM_MIN_ROUNDS =~ ^[0-9]+$ ]] && [ "$WARM_MIN_ROUNDS" -ge 2 ] && [ "$WARM_MIN_ROUNDS" -le "$WARM_MAX_ROUNDS" ] ||
+    die "WARM_MIN_ROUNDS must be a number from 2 to WARM_MAX_ROUNDS"
 
 load1() { cut -d' ' -f1 /proc/loadavg; }
 now_s() { date +%s.%N; }
@@ -91,7 +97,7 @@ wait_http() { for _ in $(seq 240); do curl -fsS -o /dev/null "$1" 2>/dev/null &&
 
 # warm_until_steady LABEL RUN_FN: calls `RUN_FN DURATION` (which prints one RESULT JSON object on stdout and may keep
 # state: it is not run in a subshell) with WARM_ROUND until two consecutive rounds agree; sets WARMUP_JSON to
-# {"rounds","seconds","steady","roundDuration","tolerancePct","rps":[...],"load1":[...]}.
+# {"rounds","seconds","steady","roundDuration","tolerancePct","minRounds","rps":[...],"load1":[...]}.
 warm_until_steady() {
     local label="$1" fn="$2" start round=0 rps prev="" steady=false line load note rps_list="" load_list=""
     start="$(now_s)"
@@ -107,7 +113,7 @@ warm_until_steady() {
         note="first round"
         if [ -n "$prev" ]; then
             note="$(awk -v a="$prev" -v b="$rps" 'BEGIN { printf "%+.0f%% vs previous", (b - a) * 100 / (a > 0 ? a : 1) }')"
-            if agree "$prev" "$rps"; then
+            if [ "$round" -ge "$WARM_MIN_ROUNDS" ] && agree "$prev" "$rps"; then
                 steady=true
                 note+=", steady"
             fi
@@ -118,8 +124,9 @@ warm_until_steady() {
         prev="$rps"
     done
     [ "$steady" = true ] || printf '    warm-up %-28s NOT STEADY after %d rounds (cap WARM_MAX_ROUNDS)\n' "$label" "$round" >&2
-    WARMUP_JSON="$(printf '{"rounds":%d,"seconds":%s,"steady":%s,"roundDuration":"%s","tolerancePct":%s,"rps":[%s],"load1":[%s]}' \
-        "$round" "$(elapsed "$start" "$(now_s)")" "$steady" "$WARM_ROUND" "$WARM_TOLERANCE" "$rps_list" "$load_list")"
+    # shellcheck disable=SC2034 # read by the scripts that source this file
+    WARMUP_JSON="$(printf '{"rounds":%d,"seconds":%s,"steady":%s,"roundDuration":"%s","tolerancePct":%s,"minRounds":%s,"rps":[%s],"load1":[%s]}' \
+        "$round" "$(elapsed "$start" "$(now_s)")" "$steady" "$WARM_ROUND" "$WARM_TOLERANCE" "$WARM_MIN_ROUNDS" "$rps_list" "$load_list")"
 }
 
 # runtime_json: how the API was built and run, for the result lines.
