@@ -432,6 +432,10 @@ acquire_test_lock() {
     LOCK_DIR="$lock"
 }
 
+# Npgsql automatic preparation in every connection string the product gets from here (as in docker-compose.yml and
+# the benchmarks): a statement run twice on a connection is prepared there, up to 20 per connection.
+NPGSQL_AUTO_PREPARE="Max Auto Prepare=20;Auto Prepare Min Usages=2"
+
 # start_services MODE: PostgreSQL + Redis for that mode, exports the connection strings.
 start_services() {
     local mode="$1"
@@ -439,12 +443,12 @@ start_services() {
     if [ "$mode" = test ]; then
         start_pg test "$TEST_PG_PORT" "$TEST_DB"
         start_redis test "$TEST_REDIS_PORT"
-        export ConnectionStrings__Database="Host=127.0.0.1;Port=$TEST_PG_PORT;Database=$TEST_DB;Username=postgres;Maximum Pool Size=50"
+        export ConnectionStrings__Database="Host=127.0.0.1;Port=$TEST_PG_PORT;Database=$TEST_DB;Username=postgres;Maximum Pool Size=50;$NPGSQL_AUTO_PREPARE"
         export ConnectionStrings__Redis="127.0.0.1:$TEST_REDIS_PORT"
     else
         start_pg run "$RUN_PG_PORT" "$RUN_DB"
         start_redis run "$RUN_REDIS_PORT"
-        export ConnectionStrings__Database="Host=127.0.0.1;Port=$RUN_PG_PORT;Database=$RUN_DB;Username=postgres"
+        export ConnectionStrings__Database="Host=127.0.0.1;Port=$RUN_PG_PORT;Database=$RUN_DB;Username=postgres;$NPGSQL_AUTO_PREPARE"
         export ConnectionStrings__Redis="127.0.0.1:$RUN_REDIS_PORT"
     fi
 }

@@ -69,5 +69,6 @@ if ! redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; then
     STARTED_REDIS=1
     for _ in $(seq 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
 fi
-DB="Host=127.0.0.1;Port=$PG_PORT;Database=$BENCH_DB;Username=postgres;Maximum Pool Size=64"
+# Npgsql automatic preparation, as in the product's default connection strings (and forced on in bench/Baseline).
+DB="Host=127.0.0.1;Port=$PG_PORT;Database=$BENCH_DB;Username=postgres;Maximum Pool Size=64;Max Auto Prepare=20;Auto Prepare Min Usages=2"
 export ConnectionStrings__Database="$DB" ConnectionStrings__Redis="127.0.0.1:$REDIS_PORT"

@@ -1,14 +1,33 @@
-// The benchmark baseline: the same SQL as the product's GetPropertyQuery and SearchPropertiesQuery handlers, served by
-// a bare minimal API over raw Npgsql: no MediatR pipeline, no validation, no authentication middleware, no cache.
-// It answers the question "what does the product's machinery cost on top of the database work?".
+// The benchmark baseline: the same SQL as the product's GetPropertyQuery and SearchPropertiesQuery handlers, and the
+// same booking transaction as CreateBookingCommand (Bookings.cs), served by a bare minimal API over raw Npgsql: no
+// MediatR pipeline, no validation, no authentication middleware, no cache. It answers the question "what does the
+// product's machinery cost on top of the database work?".
+//
+// Npgsql automatic preparation is ON, whatever the connection string says: Max Auto Prepare=20 and Auto Prepare Min
+// Usages=2 (the product's default connection strings carry the same two keys), so both sides send prepared
+// statements after a statement's second use. The first line the process prints says so.
+//
+//   GET  /api/v1/properties/{id}   the product's GET one listing
+//   GET  /api/v1/properties?...    the product's search (city, box, guests, price, amenities, dates, sort)
+//   POST /bookings                 (also /api/v1/bookings) the product's POST /api/v1/bookings: see Bookings.cs
 using System.Globalization;
 using System.Text;
+using AirbnbClone.Bench.Baseline;
 using Npgsql;
 
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
-var dataSource = NpgsqlDataSource.Create(builder.Configuration.GetConnectionString("Database")
-    ?? throw new InvalidOperationException("ConnectionStrings:Database is required."));
+var connectionString = new NpgsqlConnectionStringBuilder(builder.Configuration.GetConnectionString("Database")
+    ?? throw new InvalidOperationException("ConnectionStrings:Database is required."))
+{
+    MaxAutoPrepare = 20,
+    AutoPrepareMinUsages = 2,
+};
+var dataSource = NpgsqlDataSource.Create(connectionString.ConnectionString);
+Console.WriteLine(
+    $"baseline: Npgsql automatic preparation on (Max Auto Prepare={connectionString.MaxAutoPrepare}, " +
+    $"Auto Prepare Min Usages={connectionString.AutoPrepareMinUsages}), Maximum Pool Size={connectionString.MaxPoolSize}");
+var bookings = new Bookings(dataSource, connectionString.ConnectionString);
 var app = builder.Build();
 
 // Same text as GetPropertyQueryHandler.Sql (PropertySql.DetailColumns).
@@ -134,6 +153,9 @@ app.MapGet("/api/v1/properties", async (HttpRequest request, CancellationToken c
 
     return Results.Ok(new Page(items.Take(20).ToList(), items.Count > 20 ? "next" : null));
 });
+
+app.MapPost("/bookings", bookings.CreateAsync);
+app.MapPost("/api/v1/bookings", bookings.CreateAsync);
 
 await app.RunAsync();
 

@@ -1,7 +1,11 @@
--- wrk scenarios for the bookings benchmark: wrk ... -s scenarios.lua <url> -- <scenario> <data-dir>
+-- wrk scenarios for the bookings benchmark:
+--   wrk ... -s scenarios.lua <url> -- <scenario> <data-dir> [<start 0..1>] [<days ahead>]
 --   distinct   each request books a different listing (walks listings.txt from a per-thread offset) for its
---              minimum stay, 380+ days ahead (beyond the seeded bookings and blocks): every answer should be 201
+--              minimum stay, <days ahead> (default 380) days from today: beyond the seeded bookings and blocks, and
+--              bench/bookings/run.sh gives every run its own day, so every answer should be 201
 --   contention every request books the same nights of one listing: one 201, every other answer 409 Booking.Overlap
+-- Every request carries the guest's access token (the API) and its user id in X-Guest-Id (bench/Baseline), so one
+-- script drives both; the path is /api/v1/bookings, which the baseline also maps.
 -- done() prints one JSON line: requests/s, latency percentiles (ms), status counts.
 
 local threads = {}
@@ -29,11 +33,15 @@ function init(args)
   scenario = args[1]
   local dir = args[2]
   token = lines(dir .. "/token.txt")[1]
+  guest = lines(dir .. "/guest.txt")[1]
+  days = tonumber(args[4] or "380")
   listings = lines(dir .. "/listings.txt")   -- id|min_nights
-  -- args[3]: where in the file this run starts (0..1); threads start a quarter of the file apart.
-  position = math.floor((tonumber(args[3] or "0") + (tid - 1) * 0.25) * #listings)
+  -- args[3]: where in the file this run starts (0..1); threads start half the file apart (the scripts run wrk -t2),
+  -- so a run books distinct listings until each thread has walked half the file.
+  position = math.floor(((tonumber(args[3] or "0") + (tid - 1) * 0.5) % 1) * #listings)
   statuses = {}
   wrk.headers["Authorization"] = "Bearer " .. token
+  wrk.headers["X-Guest-Id"] = guest
   wrk.headers["Content-Type"] = "application/json"
 end
 
@@ -47,7 +55,7 @@ function request()
     id, nights = listings[position]:match("([^|]+)|(%d+)")
     nights = tonumber(nights)
   end
-  local body = string.format('{"propertyId":"%s","checkIn":"%s","checkOut":"%s","guests":1}', id, date(380), date(380 + nights))
+  local body = string.format('{"propertyId":"%s","checkIn":"%s","checkOut":"%s","guests":1}', id, date(days), date(days + nights))
   return wrk.format("POST", "/api/v1/bookings", nil, body)
 end
 

@@ -7,6 +7,7 @@
 --   box-warm     one of 100 fixed boxes
 --   amen-cold    1-3 random amenities, random sort and minimum price
 --   amen-warm    one of 100 fixed amenity queries
+--   get-one      one listing (the first of the hot set) over and over: bench/startup/run.sh's time-to-steady probe
 -- done() prints one JSON line: requests/s, latency percentiles (ms), errors.
 
 local threads = {}
@@ -39,7 +40,7 @@ function init(args)
   if scenario == "get-cold" then
     ids = lines(dir .. "/ids.txt")
     position = math.random(#ids)
-  elseif scenario == "get-warm" then
+  elseif scenario == "get-warm" or scenario == "get-one" then
     ids = lines(dir .. "/hot-ids.txt")
   elseif scenario:match("-warm$") then
     fixed = lines(dir .. "/" .. scenario .. ".txt")
@@ -67,6 +68,8 @@ function request()
     path = "/api/v1/properties/" .. ids[position]
   elseif scenario == "get-warm" then
     path = "/api/v1/properties/" .. ids[math.random(#ids)]
+  elseif scenario == "get-one" then
+    path = "/api/v1/properties/" .. ids[1]
   elseif fixed then
     path = fixed[math.random(#fixed)]
   elseif scenario == "city-cold" then
