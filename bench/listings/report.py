@@ -12,6 +12,7 @@ rows = runs[0]
 here = os.path.dirname(os.path.abspath(__file__))
 
 NAMES = {
+    "health": "GET /health/live (the pipeline's ceiling)",
     "get-cold": "GET one listing, cache cold",
     "get-warm": "GET one listing, cache warm",
     "city-cold": "search city + dates + guests, cold",
@@ -109,13 +110,19 @@ def table(run, number, count, heading):
         if r:
             p99 = r["wrk"]["p99"]
             lines.append(f"| {NAMES[scenario]}: p99 <= 25 ms at 32 connections | {p99:.1f} ms | {'met' if p99 <= 25 else 'MISSED'} |")
-    for scenario in ["get-cold", "get-warm"]:
+    for scenario, target in [("get-cold", 0.85), ("get-warm", 3.0)]:
         for conns in conns_list:
             r, b = find("api", scenario, conns), baseline_for("get-cold", conns)
             if r and b:
                 ratio = r["wrk"]["rps"] / b["wrk"]["rps"]
-                lines.append(f"| {NAMES[scenario]} >= 85% of the baseline's req/s on GET one listing ({conns} connections) | {100 * ratio:.0f}% "
-                             f"({r['wrk']['rps']:,.0f} vs {b['wrk']['rps']:,.0f}) | {'met' if ratio >= 0.85 else 'MISSED'} |")
+                lines.append(f"| {NAMES[scenario]} >= {target:g}x the baseline's req/s on GET one listing ({conns} connections) | {ratio:.2f}x "
+                             f"({r['wrk']['rps']:,.0f} vs {b['wrk']['rps']:,.0f}) | {'met' if ratio >= target else 'MISSED'} |")
+    for conns in conns_list:
+        r, h = find("api", "get-warm", conns), find("api", "health", conns)
+        if r and h:
+            ratio = r["wrk"]["rps"] / h["wrk"]["rps"]
+            lines.append(f"| {NAMES['get-warm']} >= 0.5x the same API's /health/live req/s ({conns} connections) | {ratio:.2f}x "
+                         f"({r['wrk']['rps']:,.0f} vs {h['wrk']['rps']:,.0f}) | {'met' if ratio >= 0.5 else 'MISSED'} |")
     for kind in ["city", "box", "amen"]:
         for conns in conns_list:
             cold, warm = find("api", f"{kind}-cold", conns), find("api", f"{kind}-warm", conns)

@@ -7,6 +7,7 @@
 --   box-warm     one of 100 fixed boxes
 --   amen-cold    1-3 random amenities, random sort and minimum price
 --   amen-warm    one of 100 fixed amenity queries
+--   health       GET /health/live: the API pipeline's own ceiling (API only)
 --   get-one      one listing (the first of the hot set) over and over: bench/startup/run.sh's time-to-steady probe
 -- done() prints one JSON line: requests/s, latency percentiles (ms), errors.
 
@@ -70,6 +71,8 @@ function request()
     path = "/api/v1/properties/" .. ids[math.random(#ids)]
   elseif scenario == "get-one" then
     path = "/api/v1/properties/" .. ids[1]
+  elseif scenario == "health" then
+    path = "/health/live"
   elseif fixed then
     path = fixed[math.random(#fixed)]
   elseif scenario == "city-cold" then

@@ -110,10 +110,10 @@ public static class DependencyInjection
         var readConnectionString = configuration.GetConnectionString("ReadDatabase");
         SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
 
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddSingleton(_ => NpgsqlDefaults.Build(connectionString));
         services.AddKeyedSingleton(ReadDataSourceKey, (provider, _) => string.IsNullOrWhiteSpace(readConnectionString)
             ? provider.GetRequiredService<NpgsqlDataSource>()
-            : new NpgsqlDataSourceBuilder(readConnectionString).Build());
+            : NpgsqlDefaults.Build(readConnectionString));
         services.AddSingleton<ISqlConnectionFactory>(provider =>
             new SqlConnectionFactory(provider.GetRequiredKeyedService<NpgsqlDataSource>(ReadDataSourceKey)));
 

@@ -18,7 +18,7 @@ public sealed class JobsDataSource : IAsyncDisposable
 
     public JobsDataSource(string connectionString)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder(Persistence.NpgsqlDefaults.Apply(connectionString));
         builder.Options = string.IsNullOrWhiteSpace(builder.Options)
             ? "-c synchronous_commit=off"
             : builder.Options + " -c synchronous_commit=off";
