@@ -126,6 +126,54 @@ public sealed class TwoLevelCacheTests : IDisposable
 
         // Caching through Redis resumes by itself: a value filled on A reaches B from Redis.
         (await ReachesTheOtherNode(a, b, TimeSpan.FromSeconds(20))).ShouldBeTrue("caching through Redis did not resume within 20 s of Redis restarting");
+
+        // And invalidations reach the other node again (the backplane re-subscribed).
+        (await b.GetOrCreateAsync("k:after", _ => Answer("old"), Minute, CancellationToken.None))!.Text.ShouldBe("old");
+        await a.InvalidateTagsAsync(["tag:listing"], CancellationToken.None);
+        var stopwatch2 = Stopwatch.StartNew();
+        string? seen;
+        do
+        {
+            seen = (await b.GetOrCreateAsync("k:after", _ => Answer("new"), Minute, CancellationToken.None))!.Text;
+        }
+        while (seen == "old" && stopwatch2.Elapsed < TimeSpan.FromSeconds(1));
+
+        seen.ShouldBe("new", "after Redis came back, node A's invalidation did not reach node B within 1 s");
+    }
+
+    [Fact]
+    public async Task ANodeStartedWhileRedisIsDown_Should_AnswerAtOnce_AndHearInvalidationsOnceRedisIsBack()
+    {
+        var a = Node();
+        _redis.Stop();
+        ICacheService late;
+        try
+        {
+            late = Node();
+            var stopwatch = Stopwatch.StartNew();
+            (await late.GetOrCreateAsync("k:boot", _ => Answer("from the database"), Minute, CancellationToken.None))!.Text.ShouldBe("from the database");
+            stopwatch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2), "a node starting without Redis must not wait for it");
+        }
+        finally
+        {
+            _redis.Start();
+        }
+
+        // Once both are connected again, an invalidation on A reaches the late node.
+        var deadline = Stopwatch.StartNew();
+        var heard = false;
+        while (!heard && deadline.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            var key = $"k:late:{Guid.NewGuid():N}";
+            var tag = $"tag:{key}";
+            var entry = new CacheEntrySettings(TimeSpan.FromMinutes(1), [tag]);
+            await late.GetOrCreateAsync(key, _ => Answer("old"), entry, CancellationToken.None);
+            await a.InvalidateTagsAsync([tag], CancellationToken.None);
+            await Task.Delay(300);
+            heard = (await late.GetOrCreateAsync(key, _ => Answer("new"), entry, CancellationToken.None))!.Text == "new";
+        }
+
+        heard.ShouldBeTrue("the node started during the outage never heard an invalidation after Redis came back");
     }
 
     [Fact]
