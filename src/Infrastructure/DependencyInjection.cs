@@ -12,11 +12,14 @@ using AirbnbClone.Infrastructure.Jobs;
 using AirbnbClone.Infrastructure.Mail;
 using AirbnbClone.Infrastructure.Persistence;
 using AirbnbClone.Infrastructure.Persistence.Repositories;
+using AirbnbClone.Infrastructure.RateLimiting;
 using Dapper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace AirbnbClone.Infrastructure;
@@ -44,6 +47,7 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddSingleton<ITokenService, TokenService>();
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
+        AddWindowCounters(services, configuration);
         services.AddSingleton<ILoginThrottle, LoginThrottle>();
 
         AddJobs(services, configuration);
@@ -60,6 +64,27 @@ public static class DependencyInjection
             .AddRedisCheck(configuration, ReadyTag)
             .AddCheck<JobsHealthCheck>("jobs", tags: [ReadyTag]);
         return services;
+    }
+
+    /// <summary>
+    /// The counters behind the rate limits and the failed-login lockout: Redis's, shared by every node, with this
+    /// node's own as the fallback while Redis is unavailable; without <c>ConnectionStrings:Redis</c>, the node's own.
+    /// </summary>
+    private static void AddWindowCounters(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<LocalWindowCounters>();
+        if (string.IsNullOrWhiteSpace(configuration.GetConnectionString(CachingServiceCollectionExtensions.RedisConnectionStringName)))
+        {
+            services.AddSingleton<IWindowCounters>(provider => provider.GetRequiredService<LocalWindowCounters>());
+            return;
+        }
+
+        services.AddSingleton<IWindowCounters>(provider => new SharedWindowCounters(
+            new RedisWindowCounters(provider.GetRequiredService<RedisConnection>()),
+            provider.GetRequiredService<LocalWindowCounters>(),
+            provider.GetRequiredService<IOptions<RedisOptions>>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<SharedWindowCounters>>()));
     }
 
     /// <summary>The queue (for commands), the worker (hosted in this process when <c>Jobs:Enabled</c>) and its handlers.</summary>

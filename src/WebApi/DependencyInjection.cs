@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using AirbnbClone.Application.Abstractions.Authentication;
 using AirbnbClone.Infrastructure.Authentication;
+using AirbnbClone.Infrastructure.RateLimiting;
 using AirbnbClone.WebApi.Infrastructure;
 using AirbnbClone.WebApi.OpenApi;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -89,16 +90,21 @@ public static class DependencyInjection
             .AddPolicy(AuthorizationPolicies.Admin, policy => policy.RequireRole(Domain.Users.RoleNames.Admin));
     }
 
+    /// <summary>
+    /// Fixed windows of one minute per client address (auth, registration) or per user (writes), counted in
+    /// <see cref="IWindowCounters"/>: in Redis, so every node shares them, or per node without Redis or while it is down.
+    /// </summary>
     private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
     {
         var limits = configuration.GetSection(RateLimitingOptions.SectionName).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(RateLimitPolicies.Auth, context => PerMinute(ClientAddress(context), limits.AuthPerMinute));
-            options.AddPolicy(RateLimitPolicies.Registration, context => PerMinute(ClientAddress(context), limits.RegistrationsPerMinute));
+            options.AddPolicy(RateLimitPolicies.Auth, context => PerMinute(context, RateLimitPolicies.Auth, ClientAddress(context), limits.AuthPerMinute));
+            options.AddPolicy(RateLimitPolicies.Registration, context =>
+                PerMinute(context, RateLimitPolicies.Registration, ClientAddress(context), limits.RegistrationsPerMinute));
             options.AddPolicy(RateLimitPolicies.Writes, context =>
-                PerMinute(context.User.FindFirst(ClaimNames.Subject)?.Value ?? ClientAddress(context), limits.WritesPerMinute));
+                PerMinute(context, RateLimitPolicies.Writes, context.User.FindFirst(ClaimNames.Subject)?.Value ?? ClientAddress(context), limits.WritesPerMinute));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
@@ -119,11 +125,7 @@ public static class DependencyInjection
 
     private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    private static RateLimitPartition<string> PerMinute(string key, int permits) =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permits,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        });
+    private static RateLimitPartition<string> PerMinute(HttpContext context, string policy, string client, int permits) =>
+        RateLimitPartition.Get($"rate-limit:{policy}:{client}", key => new CountingRateLimiter(
+            context.RequestServices.GetRequiredService<IWindowCounters>(), key, permits, TimeSpan.FromMinutes(1)));
 }

@@ -24,8 +24,9 @@ namespace AirbnbClone.IntegrationTests.Infrastructure;
 /// a random JWT key, an admin account, high rate limits, and 1,000 PBKDF2 iterations instead of 100,000
 /// (the suite hashes hundreds of passwords on a shared 2-core machine; the hashing code path is the same, only
 /// its cost changes, and the lockout/credential behaviour does not depend on it). Redis timeouts are 2 s instead
-/// of 250 ms: on a loaded machine one slow round trip opens the cache's fail-open circuit for 5 s, during which
-/// failed logins are not counted and the lockout test would flake (the outage tests use the real 250 ms).</item>
+/// of 250 ms: on a loaded machine one slow round trip opens the Redis circuit for 5 s, during which the cache is
+/// skipped and limits are counted per node, and the cross-node tests would flake (the outage tests use the real
+/// 250 ms).</item>
 /// </list>
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
@@ -56,9 +57,16 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ArgumentNullException.ThrowIfNull(primary);
         _primary = primary;
         Redis = primary.Redis;
+        Overrides = primary.Overrides;
     }
 
     public RedisServer Redis { get; }
+
+    /// <summary>
+    /// Settings applied over <see cref="Settings"/>, for a fixture that needs a few changed without a subclass
+    /// (<see cref="TwoNodes"/>); a node of this deployment (<see cref="ApiNode"/>) gets the same.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
 
     /// <summary>Random per factory: tokens of one test run never validate in another.</summary>
     public string SigningKey { get; } = RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 48);
@@ -190,7 +198,13 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
-        foreach (var (key, value) in Settings())
+        var settings = Settings();
+        foreach (var (key, value) in Overrides)
+        {
+            settings[key] = value;
+        }
+
+        foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
         }

@@ -4,11 +4,17 @@ namespace AirbnbClone.IntegrationTests.Infrastructure;
 /// Two API nodes of one deployment (one PostgreSQL database, one Redis), for what must hold across nodes: cache
 /// invalidation, shared rate limits and failed-login counts. Its own database and Redis, so a test may stop Redis.
 /// </summary>
-public sealed class TwoNodes : IAsyncLifetime
+public class TwoNodes : IAsyncLifetime
 {
     public TwoNodes()
+        : this(new Dictionary<string, string?>())
     {
-        A = new ApiFactory();
+    }
+
+    /// <summary>Both nodes with <paramref name="overrides"/> over <see cref="ApiFactory"/>'s settings.</summary>
+    protected TwoNodes(IReadOnlyDictionary<string, string?> overrides)
+    {
+        A = new ApiFactory { Overrides = overrides };
         B = new ApiNode(A);
     }
 

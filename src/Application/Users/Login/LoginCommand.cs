@@ -12,6 +12,8 @@ public sealed record LoginCommand(string? Email, string? Password) : ICommand<To
 /// <summary>
 /// Checks credentials and opens a session. An unknown address and a wrong password get the same
 /// answer after the same amount of hashing work, so the endpoint does not reveal who has an account.
+/// Every attempt is counted for its address before its password is checked, and counting decides whether
+/// it may be checked at all: a parallel burst cannot check more passwords than the lockout allows.
 /// </summary>
 internal sealed class LoginCommandHandler(
     IUserRepository users,
@@ -30,7 +32,7 @@ internal sealed class LoginCommandHandler(
             return UserErrors.InvalidCredentials;
         }
 
-        if (await throttle.GetLockoutAsync(email.Value, cancellationToken) is { } retryAfter)
+        if (await throttle.TryCountAttemptAsync(email.Value, cancellationToken) is { } retryAfter)
         {
             return new TooManyRequestsError("Auth.TooManyFailedLogins", "Too many failed logins for this address; try again later.", retryAfter);
         }
@@ -41,14 +43,13 @@ internal sealed class LoginCommandHandler(
             // Same PBKDF2 work as a real check, so response time does not tell whether the address exists.
             _decoyHash ??= passwordHasher.Hash(Guid.NewGuid().ToString());
             passwordHasher.Verify(_decoyHash, request.Password!);
-            await throttle.RecordFailureAsync(email.Value, cancellationToken);
             return UserErrors.InvalidCredentials;
         }
 
         var verification = passwordHasher.Verify(user.PasswordHash, request.Password!);
         if (verification == PasswordVerification.Failed)
         {
-            await throttle.RecordFailureAsync(email.Value, cancellationToken);
+            // The attempt stays counted.
             return UserErrors.InvalidCredentials;
         }
 

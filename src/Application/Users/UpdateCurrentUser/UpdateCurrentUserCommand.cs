@@ -39,16 +39,18 @@ internal sealed class UpdateCurrentUserCommandHandler(
         if (request.NewPassword is not null)
         {
             // Guessing the current password with a stolen access token counts as failed logins.
-            if (await throttle.GetLockoutAsync(user.Email, cancellationToken) is { } retryAfter)
+            if (await throttle.TryCountAttemptAsync(user.Email, cancellationToken) is { } retryAfter)
             {
                 return new TooManyRequestsError("Auth.TooManyFailedLogins", "Too many wrong passwords for this account; try again later.", retryAfter);
             }
 
             if (passwordHasher.Verify(user.PasswordHash, request.CurrentPassword ?? string.Empty) == PasswordVerification.Failed)
             {
-                await throttle.RecordFailureAsync(user.Email, cancellationToken);
                 return UserErrors.CurrentPasswordWrong;
             }
+
+            // The right password, as a login's: the attempts counted for the address are forgotten.
+            await throttle.ResetAsync(user.Email, cancellationToken);
 
             var policy = PasswordPolicy.Check(request.NewPassword, user.Email);
             if (policy.IsFailure)

@@ -19,7 +19,7 @@ public class LoginCommandHandlerInvalidCredentials : LoginCommandHandlerTestBase
 
         result.Error.ShouldBe(UserErrors.InvalidCredentials);
         PasswordHasher.Received(1).Verify(Arg.Any<string>(), Password);
-        await Throttle.Received(1).RecordFailureAsync(Arg.Is<Email>(e => IsAlice(e)), Arg.Any<CancellationToken>());
+        await Throttle.Received(1).TryCountAttemptAsync(Arg.Is<Email>(e => IsAlice(e)), Arg.Any<CancellationToken>());
         AssertNoSession();
     }
 
@@ -35,7 +35,7 @@ public class LoginCommandHandlerInvalidCredentials : LoginCommandHandlerTestBase
         result.Error.ShouldBe(UserErrors.InvalidCredentials);
         PasswordHasher.Received(1).Verify(Arg.Any<string>(), Arg.Any<string>());
         PasswordHasher.Received(1).Verify("alice-hash", "wrong-password");
-        await Throttle.Received(1).RecordFailureAsync(Arg.Is<Email>(e => IsAlice(e)), Arg.Any<CancellationToken>());
+        await Throttle.Received(1).TryCountAttemptAsync(Arg.Is<Email>(e => IsAlice(e)), Arg.Any<CancellationToken>());
         AssertNoSession();
     }
 
@@ -49,7 +49,7 @@ public class LoginCommandHandlerInvalidCredentials : LoginCommandHandlerTestBase
 
         result.Error.ShouldBe(UserErrors.InvalidCredentials);
         PasswordHasher.Received(1).Verify(Arg.Any<string>(), Password);
-        await Throttle.Received(1).RecordFailureAsync(Arg.Any<Email>(), Arg.Any<CancellationToken>());
+        await Throttle.Received(1).TryCountAttemptAsync(Arg.Any<Email>(), Arg.Any<CancellationToken>());
         AssertNoSession();
     }
 
@@ -59,6 +59,7 @@ public class LoginCommandHandlerInvalidCredentials : LoginCommandHandlerTestBase
         var result = await Handler.Handle(Command(email: "not-an-email"), CancellationToken.None);
 
         result.Error.ShouldBe(UserErrors.InvalidCredentials);
+        await Throttle.DidNotReceiveWithAnyArgs().TryCountAttemptAsync(default!, default);
         AssertNoSession();
     }
 

@@ -9,10 +9,10 @@ namespace AirbnbClone.Application.UnitTests.Users.Login;
 public class LoginCommandHandlerLockout : LoginCommandHandlerTestBase
 {
     [Fact]
-    public async Task Handle_Should_FailWithTooManyRequestsCarryingRetryAfterWithoutCheckingThePassword_When_AddressIsLockedOut()
+    public async Task Handle_Should_FailWithTooManyRequestsCarryingRetryAfterWithoutCheckingThePassword_When_TheAttemptIsOverTheAddresssLimit()
     {
         Existing(TestUsers.Guest());
-        Throttle.GetLockoutAsync(Arg.Is<Email>(e => IsAlice(e)), Arg.Any<CancellationToken>()).Returns(TimeSpan.FromSeconds(90));
+        Throttle.TryCountAttemptAsync(Arg.Is<Email>(e => IsAlice(e)), Arg.Any<CancellationToken>()).Returns(TimeSpan.FromSeconds(90));
 
         var result = await Handler.Handle(Command(), CancellationToken.None);
 
@@ -21,7 +21,7 @@ public class LoginCommandHandlerLockout : LoginCommandHandlerTestBase
         error.RetryAfter.ShouldBe(TimeSpan.FromSeconds(90));
         PasswordHasher.DidNotReceive().Verify(Arg.Any<string>(), Arg.Any<string>());
         await Users.DidNotReceive().GetByEmailAsync(Arg.Any<Email>(), Arg.Any<CancellationToken>());
-        await Throttle.DidNotReceive().RecordFailureAsync(Arg.Any<Email>(), Arg.Any<CancellationToken>());
+        await Throttle.DidNotReceive().ResetAsync(Arg.Any<Email>(), Arg.Any<CancellationToken>());
         RefreshTokens.DidNotReceive().Add(Arg.Any<RefreshToken>());
     }
 }

@@ -51,14 +51,18 @@ public class LoginCommandHandlerSuccess : LoginCommandHandlerTestBase
     }
 
     [Fact]
-    public async Task Handle_Should_ResetTheThrottleAndRecordNoFailure_When_CredentialsAreRight()
+    public async Task Handle_Should_CountTheAttemptBeforeCheckingThePasswordAndThenReset_When_CredentialsAreRight()
     {
         PasswordHasher.Verify("alice-hash", Password).Returns(PasswordVerification.Success);
 
         await Handler.Handle(Command(), CancellationToken.None);
 
-        await Throttle.Received(1).ResetAsync(Arg.Is<Email>(e => IsAlice(e)), Arg.Any<CancellationToken>());
-        await Throttle.DidNotReceive().RecordFailureAsync(Arg.Any<Email>(), Arg.Any<CancellationToken>());
+        Received.InOrder(() =>
+        {
+            Throttle.TryCountAttemptAsync(Arg.Is<Email>(e => IsAlice(e)), Arg.Any<CancellationToken>());
+            PasswordHasher.Verify("alice-hash", Password);
+            Throttle.ResetAsync(Arg.Is<Email>(e => IsAlice(e)), Arg.Any<CancellationToken>());
+        });
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public abstract class LoginCommandHandlerTestBase
 
     protected LoginCommandHandlerTestBase()
     {
-        Throttle.GetLockoutAsync(Arg.Any<Email>(), Arg.Any<CancellationToken>()).Returns((TimeSpan?)null);
+        Throttle.TryCountAttemptAsync(Arg.Any<Email>(), Arg.Any<CancellationToken>()).Returns((TimeSpan?)null);
         Users.GetByEmailAsync(Arg.Any<Email>(), Arg.Any<CancellationToken>()).Returns((User?)null);
         PasswordHasher.Hash(Arg.Any<string>()).Returns(call => "hashed:" + call.Arg<string>());
         TokenService.RefreshTokenLifetime.Returns(RefreshLifetime);

@@ -8,17 +8,28 @@ namespace AirbnbClone.Application.UnitTests.Users.UpdateCurrentUser;
 public sealed class UpdateCurrentUserPasswordGuessing : UpdateCurrentUserCommandHandlerTestBase
 {
     [Fact]
-    public async Task Handle_Should_RecordAFailedLogin_When_CurrentPasswordIsWrong()
+    public async Task Handle_Should_CountAFailedLoginAndNotReset_When_CurrentPasswordIsWrong()
     {
         await Handler.Handle(new UpdateCurrentUserCommand(CurrentPassword: "a-wrong-guess-1", NewPassword: "brand-new-password-1"), CancellationToken.None);
 
-        await Throttle.Received(1).RecordFailureAsync(User.Email, Arg.Any<CancellationToken>());
+        await Throttle.Received(1).TryCountAttemptAsync(User.Email, Arg.Any<CancellationToken>());
+        await Throttle.DidNotReceiveWithAnyArgs().ResetAsync(default!, default);
+    }
+
+    [Fact]
+    public async Task Handle_Should_ForgetTheCountedAttempts_When_CurrentPasswordIsRight()
+    {
+        var result = await Handler.Handle(new UpdateCurrentUserCommand(CurrentPassword: CurrentPassword, NewPassword: "brand-new-password-1"), CancellationToken.None);
+
+        result.IsSuccess.ShouldBeTrue();
+        await Throttle.Received(1).TryCountAttemptAsync(User.Email, Arg.Any<CancellationToken>());
+        await Throttle.Received(1).ResetAsync(User.Email, Arg.Any<CancellationToken>());
     }
 
     [Fact]
     public async Task Handle_Should_RefuseWithoutCheckingThePassword_When_TheAccountIsLockedOut()
     {
-        Throttle.GetLockoutAsync(User.Email, Arg.Any<CancellationToken>()).Returns(TimeSpan.FromMinutes(7));
+        Throttle.TryCountAttemptAsync(User.Email, Arg.Any<CancellationToken>()).Returns(TimeSpan.FromMinutes(7));
 
         var result = await Handler.Handle(new UpdateCurrentUserCommand(CurrentPassword: CurrentPassword, NewPassword: "brand-new-password-1"), CancellationToken.None);
 
@@ -34,6 +45,6 @@ public sealed class UpdateCurrentUserPasswordGuessing : UpdateCurrentUserCommand
         var result = await Handler.Handle(new UpdateCurrentUserCommand(FirstName: "Renamed"), CancellationToken.None);
 
         result.IsSuccess.ShouldBeTrue();
-        await Throttle.DidNotReceiveWithAnyArgs().GetLockoutAsync(default!, default);
+        await Throttle.DidNotReceiveWithAnyArgs().TryCountAttemptAsync(default!, default);
     }
 }
