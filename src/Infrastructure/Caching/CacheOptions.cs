@@ -19,9 +19,9 @@ public sealed class CacheOptions
     public int FailSafeMaxSeconds { get; set; } = 300;
 
     /// <summary>
-    /// A tag is invalidated a second time this many milliseconds after the first, which also hides an answer that a
-    /// reader read from the database before the change committed and stored just after the first invalidation.
-    /// 0 turns the second invalidation off.
+    /// A tag is invalidated once more this many milliseconds (up to 1.5x) after its last invalidation, which also hides
+    /// an answer that a reader read from the database before the change committed and stored just after the
+    /// invalidation. 0 turns the second invalidation off.
     /// </summary>
     public int ReinvalidateAfterMs { get; set; } = 1_000;
 

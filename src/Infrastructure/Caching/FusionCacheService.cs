@@ -25,6 +25,8 @@ internal sealed partial class FusionCacheService(IFusionCache cache, IOptions<Ca
 
     private readonly ConcurrentDictionary<TimeSpan, FusionCacheEntryOptions> _fillOptions = new();
     private readonly TimeSpan _reinvalidateAfter = TimeSpan.FromMilliseconds(options.Value.ReinvalidateAfterMs);
+    private readonly ConcurrentDictionary<string, long> _lastInvalidated = new(StringComparer.Ordinal);
+    private int _reinvalidating;
 
     public async Task<TValue?> GetOrCreateAsync<TValue>(
         string key, Func<CancellationToken, Task<TValue?>> factory, CacheEntrySettings entry, CancellationToken cancellationToken)
@@ -54,27 +56,72 @@ internal sealed partial class FusionCacheService(IFusionCache cache, IOptions<Ca
     public async Task InvalidateTagsAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tags);
-        await cache.RemoveByTagAsync(tags, InvalidationOptions, cancellationToken);
-        if (_reinvalidateAfter > TimeSpan.Zero)
+        await RemoveAsync(tags, cancellationToken);
+        if (_reinvalidateAfter <= TimeSpan.Zero)
         {
-            _ = ReinvalidateLaterAsync(tags.ToArray());
+            return;
+        }
+
+        var now = clock.GetTimestamp();
+        foreach (var tag in tags)
+        {
+            _lastInvalidated[tag] = now;
+        }
+
+        if (Interlocked.CompareExchange(ref _reinvalidating, 1, 0) == 0)
+        {
+            _ = ReinvalidateLoopAsync();
         }
     }
 
-    // A reader that read the database before the commit and stored its answer after the first invalidation stamped it
-    // later than the tag: the second invalidation hides it too (and costs the entries filled in between one refill).
-    private async Task ReinvalidateLaterAsync(string[] tags)
+    // A reader that read the database before the commit and stored its answer after the invalidation stamped it later
+    // than the tag. So every tag is invalidated once more ReinvalidateAfterMs after its LAST invalidation (between 1x and
+    // 1.5x that): a tag invalidated many times a second (the search tag, under bookings) costs one extra removal, not
+    // one per invalidation, and a stale answer lives at most that long.
+    private async Task ReinvalidateLoopAsync()
     {
         try
         {
-            await Task.Delay(_reinvalidateAfter, clock);
-            await cache.RemoveByTagAsync(tags, InvalidationOptions);
+            while (!_lastInvalidated.IsEmpty)
+            {
+                await Task.Delay(_reinvalidateAfter / 2, clock);
+                var due = new List<string>();
+                foreach (var (tag, at) in _lastInvalidated)
+                {
+                    if (clock.GetElapsedTime(at) >= _reinvalidateAfter && _lastInvalidated.TryRemove(KeyValuePair.Create(tag, at)))
+                    {
+                        due.Add(tag);
+                    }
+                }
+
+                if (due.Count > 0)
+                {
+                    await RemoveAsync(due, CancellationToken.None);
+                }
+            }
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            LogReinvalidationFailed(exception, string.Join(", ", tags));
+            LogReinvalidationFailed(exception);
+        }
+        finally
+        {
+            Volatile.Write(ref _reinvalidating, 0);
+        }
+
+        // A tag added between the last check and the reset above found the loop still running: start it again.
+        if (!_lastInvalidated.IsEmpty && Interlocked.CompareExchange(ref _reinvalidating, 1, 0) == 0)
+        {
+            _ = ReinvalidateLoopAsync();
         }
     }
+
+    // FusionCache removes several tags one after the other (two Redis round trips each: the tag's stamp, then the
+    // backplane message); they are independent, so all of them go at once.
+    private Task RemoveAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken) =>
+        tags.Count == 1
+            ? cache.RemoveByTagAsync(tags.First(), InvalidationOptions, cancellationToken).AsTask()
+            : Task.WhenAll(tags.Select(tag => cache.RemoveByTagAsync(tag, InvalidationOptions, cancellationToken).AsTask()));
 
     private FusionCacheEntryOptions FillOptions(TimeSpan expiration) =>
         _fillOptions.GetOrAdd(expiration, static (duration, defaults) =>
@@ -84,6 +131,6 @@ internal sealed partial class FusionCacheService(IFusionCache cache, IOptions<Ca
             return entryOptions;
         }, cache.DefaultEntryOptions);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Second invalidation of the cache tags {Tags} failed")]
-    private partial void LogReinvalidationFailed(Exception exception, string tags);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Second invalidation of cache tags failed; tags invalidated from now on are handled again")]
+    private partial void LogReinvalidationFailed(Exception exception);
 }
