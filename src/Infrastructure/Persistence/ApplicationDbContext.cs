@@ -23,6 +23,10 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public async Task<IAsyncDisposable> BeginTransactionAsync(CancellationToken cancellationToken)
     {
+        // No SAVEPOINT / RELEASE SAVEPOINT around each save (two round trips per save). A save a constraint refuses
+        // therefore aborts the command's transaction; every handler that catches UniqueConstraintException or
+        // ExclusionConstraintException returns at once, and the Transaction behaviour ends the transaction.
+        Database.AutoSavepointsEnabled = false;
         _transaction = await Database.BeginTransactionAsync(cancellationToken);
         return new TransactionScope(this);
     }
