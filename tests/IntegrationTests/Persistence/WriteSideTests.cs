@@ -132,7 +132,7 @@ public sealed class WriteSideTests(ApiFactory factory)
 
     private static async Task<long> CountJobsAsync(ApplicationDbContext context, Guid bookingId) =>
         await context.ScalarAsync<long>(
-            "SELECT count(*) FROM jobs WHERE dedup_key LIKE @Expire OR (type = 'email.send' AND payload::text LIKE @Mention)",
+            "SELECT count(*) FROM jobs WHERE dedup_key LIKE @Expire OR (type = 'booking.email' AND payload::text LIKE @Mention)",
             new { Expire = $"booking:{bookingId:N}:expire:%", Mention = $"%{bookingId}%" },
             CancellationToken.None);
 }
