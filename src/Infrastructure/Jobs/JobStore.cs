@@ -291,4 +291,3 @@ internal static class JobStore
 
 /// <summary>The queue at a glance, for /health/ready.</summary>
 public sealed record JobQueueStats(long Due, long Scheduled, long Running, long Dead, TimeSpan? OldestDueAge);
-
