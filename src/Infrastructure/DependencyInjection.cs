@@ -94,6 +94,7 @@ public static class DependencyInjection
         services.AddOptions<JobsOptions>().Bind(section)
             .Validate(o => o.IsValid(), "Jobs settings are out of range (see README, 'Configuration').")
             .ValidateOnStart();
+        services.AddScoped<PendingJobs>();
         services.AddScoped<JobQueue>();
         services.AddScoped<IJobQueue>(provider => provider.GetRequiredService<JobQueue>());
         services.AddScoped<IJobMaintenance>(provider => provider.GetRequiredService<JobQueue>());

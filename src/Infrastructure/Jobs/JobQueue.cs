@@ -13,11 +13,19 @@ namespace AirbnbClone.Infrastructure.Jobs;
 /// <summary>
 /// Writes jobs through the request's <see cref="ApplicationDbContext"/> connection, inside its current transaction
 /// when there is one (the Transaction behaviour's), so a job commits or rolls back with the command that caused it.
+/// Inside the unit of work's transaction (the Transaction behaviour's) jobs are collected and written together, in
+/// one statement, when the unit of work saves or commits (<see cref="PendingJobs"/>).
 /// Workers are woken once the job is committed: at once outside a transaction, after COMMIT inside one (a
 /// transaction that is not the Transaction behaviour's runs no after-commit work; its jobs wait for the next poll).
 /// </summary>
 internal sealed class JobQueue(
-    ApplicationDbContext context, IOptions<JobsOptions> options, TimeProvider clock, JobsDataSource jobsDataSource, IAfterCommit afterCommit, IMapper mapper)
+    ApplicationDbContext context,
+    IOptions<JobsOptions> options,
+    TimeProvider clock,
+    JobsDataSource jobsDataSource,
+    IAfterCommit afterCommit,
+    PendingJobs pending,
+    IMapper mapper)
     : IJobQueue, IJobMaintenance
 {
     public async Task<Guid?> EnqueueAsync<TPayload>(TPayload payload, JobOptions? jobOptions, CancellationToken cancellationToken)
@@ -29,6 +37,13 @@ internal sealed class JobQueue(
         var now = clock.GetUtcNow();
         var runAt = jobOptions?.RunAt ?? now;
         var json = JobHandlerRegistry.Serialize(payload);
+        if (context.HasActiveTransaction)
+        {
+            // The unit of work's transaction: written with the transaction's other jobs in one statement, when it
+            // saves or commits (PendingJobs).
+            return pending.Add(TPayload.JobType, json, now, runAt, maxAttempts, jobOptions?.DeduplicationKey);
+        }
+
         var id = await WithConnectionAsync((connection, transaction) => JobStore.EnqueueAsync(
             connection, transaction, TPayload.JobType, json, now, runAt, maxAttempts, jobOptions?.DeduplicationKey, cancellationToken), cancellationToken);
         if (id is not null && runAt <= now)

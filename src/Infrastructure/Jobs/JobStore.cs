@@ -25,6 +25,16 @@ internal static class JobStore
         RETURNING id
         """;
 
+    // Several jobs in one statement (PendingJobs): the same row as EnqueueSql for each element of the arrays.
+    private const string EnqueueManySql = """
+        INSERT INTO jobs (id, type, payload, state, attempts, max_attempts, run_at, dedup_key, created_at, updated_at)
+        SELECT j.id, j.type, j.payload::jsonb, 'pending', 0, j.max_attempts, j.run_at, j.dedup_key, j.created_at, j.created_at
+        FROM unnest(@ids, @types, @payloads, @max_attempts, @run_ats, @dedup_keys, @created_ats)
+             AS j(id, type, payload, max_attempts, run_at, dedup_key, created_at)
+        ON CONFLICT DO NOTHING
+        RETURNING id
+        """;
+
     // The due pending jobs in run_at order; SKIP LOCKED lets any number of workers claim side by side. The statement
     // lives in claim_jobs (0005_jobs_steady_claim.sql) with its plan pinned to the ordered walk of the pending index:
     // left to the statistics of the moment, a fresh or stale jobs table made every claim sort the whole backlog.
@@ -104,6 +114,9 @@ internal static class JobStore
         completed_at AS "CompletedAt", payload::text AS "Payload"
         """;
 
+    /// <summary>A job to insert, as <see cref="EnqueueManyAsync"/> writes it.</summary>
+    public sealed record NewJob(Guid Id, string Type, string Payload, DateTimeOffset CreatedAt, DateTimeOffset RunAt, int MaxAttempts, string? DeduplicationKey);
+
     public static async Task<Guid?> EnqueueAsync(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, string type, string payload, DateTimeOffset now,
         DateTimeOffset runAt, int maxAttempts, string? dedupKey, CancellationToken cancellationToken)
@@ -119,6 +132,28 @@ internal static class JobStore
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", now));
         var inserted = await command.ExecuteScalarAsync(cancellationToken);
         return inserted is Guid value ? value : null;
+    }
+
+    /// <summary>Writes several jobs in one round trip; answers the ids inserted (a duplicate's is absent).</summary>
+    public static async Task<HashSet<Guid>> EnqueueManyAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<NewJob> jobs, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(EnqueueManySql, connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<Guid[]>("ids", [.. jobs.Select(j => j.Id)]));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("types", [.. jobs.Select(j => j.Type)]));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("payloads", [.. jobs.Select(j => j.Payload)]));
+        command.Parameters.Add(new NpgsqlParameter<int[]>("max_attempts", [.. jobs.Select(j => j.MaxAttempts)]));
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]>("run_ats", [.. jobs.Select(j => j.RunAt)]));
+        command.Parameters.Add(new NpgsqlParameter("dedup_keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = jobs.Select(j => j.DeduplicationKey).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]>("created_ats", [.. jobs.Select(j => j.CreatedAt)]));
+        var inserted = new HashSet<Guid>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            inserted.Add(reader.GetGuid(0));
+        }
+
+        return inserted;
     }
 
     public static async Task<List<ClaimedJob>> ClaimAsync(

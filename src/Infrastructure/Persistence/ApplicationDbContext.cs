@@ -1,6 +1,7 @@
 using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Abstractions.Events;
 using AirbnbClone.Domain.Abstractions;
+using AirbnbClone.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -11,11 +12,13 @@ namespace AirbnbClone.Infrastructure.Persistence;
 /// The write side: commands load and save aggregates through this context. The schema comes from SQL migrations.
 /// As the unit of work it also dispatches the domain events the saved aggregates recorded (see <see cref="IUnitOfWork.SaveChangesAsync"/>).
 /// </summary>
-public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options, IDomainEventDispatcher domainEvents)
+public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options, IDomainEventDispatcher domainEvents, PendingJobs pendingJobs)
     : DbContext(options), IUnitOfWork
 {
     /// <summary>Handlers may change aggregates that raise further events; a chain longer than this is a bug (a cycle).</summary>
     private const int MaxDispatchRounds = 8;
+
+    private readonly PendingJobs _pendingJobs = pendingJobs;
 
     private IDbContextTransaction? _transaction;
 
@@ -23,6 +26,10 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public async Task<IAsyncDisposable> BeginTransactionAsync(CancellationToken cancellationToken)
     {
+        // No SAVEPOINT / RELEASE SAVEPOINT around each save (two round trips per save). A save a constraint refuses
+        // therefore aborts the command's transaction; every handler that catches UniqueConstraintException or
+        // ExclusionConstraintException returns at once, and the Transaction behaviour ends the transaction.
+        Database.AutoSavepointsEnabled = false;
         _transaction = await Database.BeginTransactionAsync(cancellationToken);
         return new TransactionScope(this);
     }
@@ -31,12 +38,14 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     {
         if (_transaction is not null)
         {
+            await WritePendingJobsAsync(cancellationToken);
             await _transaction.CommitAsync(cancellationToken);
         }
     }
 
     public async Task RollbackTransactionAsync(CancellationToken cancellationToken)
     {
+        _pendingJobs.Discard();
         if (_transaction is not null)
         {
             await _transaction.RollbackAsync(cancellationToken);
@@ -56,6 +65,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
             await SaveTranslatingConstraintsAsync(cancellationToken);
             if (events.Count == 0)
             {
+                // The jobs the handlers enqueued, in one statement.
+                await WritePendingJobsAsync(cancellationToken);
                 return;
             }
 
@@ -66,6 +77,17 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
             await domainEvents.DispatchAsync(events, cancellationToken);
         }
+    }
+
+    private async Task WritePendingJobsAsync(CancellationToken cancellationToken)
+    {
+        if (_pendingJobs.IsEmpty || _transaction is null)
+        {
+            return;
+        }
+
+        await _pendingJobs.FlushAsync(
+            (NpgsqlConnection)Database.GetDbConnection(), (NpgsqlTransaction)_transaction.GetDbTransaction(), cancellationToken);
     }
 
     private List<IDomainEvent> TakeDomainEvents()
@@ -103,6 +125,7 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         {
             if (context._transaction is not null)
             {
+                context._pendingJobs.Discard();
                 await context._transaction.DisposeAsync();
                 context._transaction = null;
             }

@@ -3,6 +3,7 @@ using AirbnbClone.Application.Bookings.CancelBooking;
 using AirbnbClone.Application.Bookings.ChangeBooking;
 using AirbnbClone.Application.Bookings.ConfirmBooking;
 using AirbnbClone.Application.Bookings.CreateBooking;
+using AirbnbClone.Application.Users.DeleteUser;
 using AirbnbClone.Domain.Abstractions;
 using AirbnbClone.Domain.Properties;
 using AirbnbClone.Domain.Shared;
@@ -110,6 +111,22 @@ public sealed class BookingJobsTests : IAsyncLifetime
         (await EmailsToAsync("host@example.com", "ancel")).ShouldBe(1);
     }
 
+    [Fact]
+    public async Task BookingEmail_Should_ReachOnlyTheHost_When_TheGuestDeletedTheAccountBeforeTheJobRan()
+    {
+        var propertyId = await ListingAsync(instantBook: false);
+        var booking = await BookAsync(propertyId, 10, 13);
+        (await SendAsync(new CancelBookingCommand(booking.Id))).IsSuccess.ShouldBeTrue();
+        (await _harness.SendAsync(new DeleteUserCommand(_guestId))).IsSuccess.ShouldBeTrue();
+
+        await DrainAsync(_harness.CreateWorker());
+
+        (await EmailsToAsync("host@example.com", "request")).ShouldBe(1);
+        (await EmailsToAsync("host@example.com", "ancel")).ShouldBe(1);
+        (await _harness.ScalarAsync<long>("SELECT count(*) FROM emails WHERE to_address <> 'host@example.com'")).ShouldBe(0);
+        (await _harness.ScalarAsync<long>("SELECT count(*) FROM jobs WHERE type = 'booking.email' AND state = 'succeeded'")).ShouldBe(3);
+    }
+
     private static async Task DrainAsync(AirbnbClone.Infrastructure.Jobs.JobWorker worker)
     {
         while (await worker.RunOnceAsync(CancellationToken.None) > 0)
@@ -164,8 +181,9 @@ public sealed class BookingJobsTests : IAsyncLifetime
     private Task<string> StatusAsync(Guid bookingId) =>
         _harness.ScalarAsync<string>("SELECT status FROM bookings WHERE id = @id", ("id", bookingId));
 
+    /// <summary>E-mails sent (recorded by the outbox sender) once the worker ran the booking e-mail jobs.</summary>
     private Task<long> EmailsToAsync(string to, string subjectPart) =>
         _harness.ScalarAsync<long>(
-            "SELECT count(*) FROM jobs WHERE type = 'email.send' AND payload->>'to' = @to AND payload->>'subject' LIKE '%' || @part || '%'",
+            "SELECT count(*) FROM emails WHERE to_address = @to AND subject LIKE '%' || @part || '%'",
             ("to", to), ("part", subjectPart));
 }

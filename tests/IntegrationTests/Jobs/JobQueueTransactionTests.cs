@@ -1,3 +1,7 @@
+using AirbnbClone.Application.Abstractions.Data;
+using AirbnbClone.Application.Abstractions.Jobs;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace AirbnbClone.IntegrationTests.Jobs;
 
 /// <summary>A job is enqueued in the transaction of the command that causes it: both commit, or neither.</summary>
@@ -46,6 +50,31 @@ public sealed class JobQueueTransactionTests : IAsyncLifetime
         _harness.Log.RunCount.ShouldBe(1);
         (await _harness.ScalarAsync<string>("SELECT state FROM jobs")).ShouldBe("succeeded");
         (await _harness.ScalarAsync<int>("SELECT attempts FROM jobs")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Enqueue_Should_WriteTheTransactionsJobsTogetherAtCommit_And_DropADuplicateAmongThem()
+    {
+        await using var scope = _harness.Services.CreateAsyncScope();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        var queue = scope.ServiceProvider.GetRequiredService<IJobQueue>();
+        Guid? first, duplicate, other;
+        long beforeCommit;
+        await using (await unitOfWork.BeginTransactionAsync(CancellationToken.None))
+        {
+            first = await queue.EnqueueAsync(new CountingJob(1), new JobOptions(DeduplicationKey: "batch:1"), CancellationToken.None);
+            duplicate = await queue.EnqueueAsync(new CountingJob(2), new JobOptions(DeduplicationKey: "batch:1"), CancellationToken.None);
+            other = await queue.EnqueueAsync(new CountingJob(3), new JobOptions(RunAt: _harness.Clock.GetUtcNow().AddHours(1)), CancellationToken.None);
+            beforeCommit = await _harness.ScalarAsync<long>("SELECT count(*) FROM jobs");
+            await unitOfWork.CommitTransactionAsync(CancellationToken.None);
+        }
+
+        beforeCommit.ShouldBe(0); // held by the unit of work until it saves or commits
+        (await _harness.ScalarAsync<long>("SELECT count(*) FROM jobs")).ShouldBe(2);
+        (await _harness.JobAsync(first!.Value)).State.ShouldBe("pending");
+        (await _harness.JobAsync(other!.Value)).RunAt.ShouldBe(_harness.Clock.GetUtcNow().AddHours(1), TimeSpan.FromMilliseconds(1));
+        (await _harness.ScalarAsync<long>("SELECT count(*) FROM jobs WHERE id = @id", ("id", duplicate!.Value))).ShouldBe(0);
+        (await _harness.ScalarAsync<string>("SELECT payload->>'number' FROM jobs WHERE dedup_key = 'batch:1'")).ShouldBe("1");
     }
 
     [Fact]

@@ -69,6 +69,30 @@ public sealed class WriteSideTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Commit_Should_EndTheTransactionQuietly_When_AConstraintRefusedASaveInIt()
+    {
+        // EnsureAdmin's race: the unique index refuses the insert, the handler answers success, the behaviour commits.
+        // Without EF's savepoints the refused save aborts the transaction; COMMIT then ends it as a rollback.
+        var (guestUser, _) = await factory.GuestAsync();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        var twin = Domain.Users.User.Register(
+            Email.Create(guestUser.Email).Value, "hash", "Twin", "Guest", null, Domain.Users.Role.Guest, DateTimeOffset.UtcNow).Value;
+        await using (await unitOfWork.BeginTransactionAsync(CancellationToken.None))
+        {
+            scope.ServiceProvider.GetRequiredService<IUserRepository>().Add(twin);
+            await Should.ThrowAsync<UniqueConstraintException>(() => unitOfWork.SaveChangesAsync(CancellationToken.None));
+
+            await unitOfWork.CommitTransactionAsync(CancellationToken.None);
+        }
+
+        await using var after = factory.Services.CreateAsyncScope();
+        (await after.ServiceProvider.GetRequiredService<ApplicationDbContext>()
+                .ScalarAsync<long>("SELECT count(*) FROM users WHERE id = @Id", new { twin.Id }, CancellationToken.None))
+            .ShouldBe(0);
+    }
+
+    [Fact]
     public async Task PropertyLoads_Should_IncludeBlocks_And_TrackOnlyTheLockedLoad()
     {
         var (host, _, propertyId) = await factory.ListingAsync();
@@ -132,7 +156,7 @@ public sealed class WriteSideTests(ApiFactory factory)
 
     private static async Task<long> CountJobsAsync(ApplicationDbContext context, Guid bookingId) =>
         await context.ScalarAsync<long>(
-            "SELECT count(*) FROM jobs WHERE dedup_key LIKE @Expire OR (type = 'email.send' AND payload::text LIKE @Mention)",
+            "SELECT count(*) FROM jobs WHERE dedup_key LIKE @Expire OR (type = 'booking.email' AND payload::text LIKE @Mention)",
             new { Expire = $"booking:{bookingId:N}:expire:%", Mention = $"%{bookingId}%" },
             CancellationToken.None);
 }

@@ -10,7 +10,12 @@ namespace AirbnbClone.Application.Abstractions.Jobs;
 public interface IJobQueue
 #pragma warning restore CA1711
 {
-    /// <summary>Answers the new job's id, or null when a job with the same deduplication key is already queued.</summary>
+    /// <summary>
+    /// Answers the new job's id, or null when a job with the same deduplication key is already queued. Inside the
+    /// unit of work's transaction the job is written when the unit of work saves (or, at the latest, commits), with
+    /// the other jobs of the transaction in one statement; the answer is then the id it gets, and a duplicate is
+    /// dropped when written.
+    /// </summary>
     Task<Guid?> EnqueueAsync<TPayload>(TPayload payload, JobOptions? options, CancellationToken cancellationToken)
         where TPayload : IJobPayload;
 }
