@@ -23,7 +23,7 @@ internal sealed partial class FusionCacheService(IFusionCache cache, IOptions<Ca
         Size = 1,
     };
 
-    private readonly ConcurrentDictionary<TimeSpan, FusionCacheEntryOptions> _fillOptions = new();
+    private readonly ConcurrentDictionary<(TimeSpan Expiration, bool LocalOnly), FusionCacheEntryOptions> _fillOptions = new();
     private readonly TimeSpan _reinvalidateAfter = TimeSpan.FromMilliseconds(options.Value.ReinvalidateAfterMs);
     private readonly ConcurrentDictionary<string, long> _lastInvalidated = new(StringComparer.Ordinal);
     private int _reinvalidating;
@@ -48,7 +48,7 @@ internal sealed partial class FusionCacheService(IFusionCache cache, IOptions<Ca
                 return value;
             },
             default,
-            FillOptions(entry.Expiration),
+            FillOptions(entry.Expiration, entry.LocalOnly),
             entry.Tags,
             cancellationToken);
     }
@@ -123,11 +123,13 @@ internal sealed partial class FusionCacheService(IFusionCache cache, IOptions<Ca
             ? cache.RemoveByTagAsync(tags.First(), InvalidationOptions, cancellationToken).AsTask()
             : Task.WhenAll(tags.Select(tag => cache.RemoveByTagAsync(tag, InvalidationOptions, cancellationToken).AsTask()));
 
-    private FusionCacheEntryOptions FillOptions(TimeSpan expiration) =>
-        _fillOptions.GetOrAdd(expiration, static (duration, defaults) =>
+    private FusionCacheEntryOptions FillOptions(TimeSpan expiration, bool localOnly) =>
+        _fillOptions.GetOrAdd((expiration, localOnly), static (key, defaults) =>
         {
             var entryOptions = defaults.Duplicate();
-            entryOptions.Duration = duration;
+            entryOptions.Duration = key.Expiration;
+            entryOptions.SkipDistributedCacheRead = key.LocalOnly;
+            entryOptions.SkipDistributedCacheWrite = key.LocalOnly;
             return entryOptions;
         }, cache.DefaultEntryOptions);
 

@@ -27,6 +27,18 @@ public class CachingBehaviorCachedQueries
         entry.Tags.ShouldBe(["t:a", "t:b"]);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Handle_Should_PassTheQuerysLocalOnlyChoiceToTheCache(bool localOnly)
+    {
+        var behavior = new CachingBehavior<TestLocalCachedQuery, Result<TestDto>>(_cache);
+
+        await behavior.Handle(new TestLocalCachedQuery(localOnly), CancellationToken.None, new Next<Result<TestDto>>(new TestDto("Loft", 3)).Delegate);
+
+        _cache.Stored.ShouldHaveSingleItem().Entry.LocalOnly.ShouldBe(localOnly);
+    }
+
     [Fact]
     public async Task Handle_Should_StoreForOneMinute_When_QueryHasNoExpiration()
     {

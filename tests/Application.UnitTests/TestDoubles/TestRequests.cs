@@ -38,6 +38,14 @@ public sealed record TestCachedQuery(string Key, TimeSpan? Expiration = null, pa
     public IReadOnlyList<string> Tags => CacheTags;
 }
 
+/// <summary>Cached in each node's memory only, or not.</summary>
+public sealed record TestLocalCachedQuery(bool LocalOnly) : IQuery<TestDto>, ICachedQuery
+{
+    public string CacheKey => "test:local";
+
+    public TimeSpan? Expiration => null;
+}
+
 /// <summary>Cached, but its answer is a value type: the behaviour passes it through.</summary>
 public sealed record TestCachedCountQuery : IQuery<int>, ICachedQuery
 {

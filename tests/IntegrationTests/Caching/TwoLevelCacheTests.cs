@@ -58,6 +58,30 @@ public sealed class TwoLevelCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task GetOrCreate_Should_KeepALocalOnlyEntryOutOfRedis_AndStillHideItOnEveryNodeWhenItsTagIsInvalidated()
+    {
+        var (a, b) = (Node(), Node());
+        var local = new CacheEntrySettings(TimeSpan.FromMinutes(1), ["tag:local"], LocalOnly: true);
+        await a.GetOrCreateAsync("k:local", _ => Answer("from A"), local, CancellationToken.None);
+        await Task.Delay(300);
+
+        (await b.GetOrCreateAsync("k:local", _ => Answer("from B's database"), local, CancellationToken.None))!.Text
+            .ShouldBe("from B's database", "a local-only entry must not reach another node through Redis");
+        (await b.GetOrCreateAsync("k:local", _ => Answer("again"), local, CancellationToken.None))!.Text.ShouldBe("from B's database");
+
+        await a.InvalidateTagsAsync(["tag:local"], CancellationToken.None);
+        var stopwatch = Stopwatch.StartNew();
+        string? seen;
+        do
+        {
+            seen = (await b.GetOrCreateAsync("k:local", _ => Answer("new"), local, CancellationToken.None))!.Text;
+        }
+        while (seen != "new" && stopwatch.Elapsed < TimeSpan.FromSeconds(1));
+
+        seen.ShouldBe("new", "node A's invalidation did not reach node B's local-only entry within 1 s");
+    }
+
+    [Fact]
     public async Task InvalidateTags_Should_LeaveEntriesOfOtherTagsCached()
     {
         var a = Node();

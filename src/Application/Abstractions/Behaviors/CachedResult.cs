@@ -48,7 +48,7 @@ internal static class CachedResult<TResponse>
                 uncached = response;
                 return null;
             },
-            new CacheEntrySettings(query.Expiration ?? DefaultExpiration, query.Tags),
+            new CacheEntrySettings(query.Expiration ?? DefaultExpiration, query.Tags, query.LocalOnly),
             cancellationToken);
 
         // Null: this request's own failure, or (rarely) the failure of a concurrent miss it waited for.

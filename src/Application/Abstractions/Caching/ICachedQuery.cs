@@ -16,4 +16,10 @@ public interface ICachedQuery
     /// cache-aside keyed by <see cref="CacheKey"/>, living until it expires.
     /// </summary>
     IReadOnlyList<string> Tags => [];
+
+    /// <summary>
+    /// True: kept in each node's memory only, never in Redis (see <see cref="CacheEntrySettings.LocalOnly"/>): for
+    /// answers one indexed lookup away, where a Redis round trip on every miss costs as much as the query it saves.
+    /// </summary>
+    bool LocalOnly => false;
 }

@@ -19,6 +19,9 @@ public sealed record GetPropertyQuery(Guid PropertyId) : IQuery<PropertyResponse
     public TimeSpan? Expiration => PropertyCacheKeys.DetailsExpiration;
 
     public IReadOnlyList<string> Tags => [PropertyCacheKeys.ListingTag(PropertyId), PropertyCacheKeys.HostsTag];
+
+    /// <summary>A prepared primary-key lookup: a miss reads PostgreSQL directly rather than Redis first (docs/adr/0010).</summary>
+    public bool LocalOnly => true;
 }
 
 internal sealed class GetPropertyQueryHandler(ISqlConnectionFactory connections, IMapper mapper) : IQueryHandler<GetPropertyQuery, PropertyResponse>

@@ -48,7 +48,7 @@ internal sealed class GetPropertyAvailabilityQueryHandler(ISqlConnectionFactory 
         var calendar = await cache.GetOrCreateAsync(
             PropertyCacheKeys.Availability(request.PropertyId, from, to),
             ct => LoadAsync(request.PropertyId, from, to, ct),
-            new CacheEntrySettings(PropertyCacheKeys.DetailsExpiration, [PropertyCacheKeys.ListingTag(request.PropertyId)]),
+            new CacheEntrySettings(PropertyCacheKeys.DetailsExpiration, [PropertyCacheKeys.ListingTag(request.PropertyId)], LocalOnly: true),
             cancellationToken);
         if (calendar is null || !PropertyNames.TryParseStatus(calendar.Status, out var status) || !currentUser.CanSee(calendar.HostId, status))
         {
