@@ -1,7 +1,11 @@
 using AirbnbClone.Application.Abstractions.Behaviors;
+using AirbnbClone.Application.Abstractions.Authentication;
+using AirbnbClone.Application.Abstractions.Caching;
 using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.UnitTests.TestDoubles;
 using AirbnbClone.Domain.Abstractions;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
 using NSubstitute;
 
 namespace AirbnbClone.Application.UnitTests.Behaviors;
@@ -11,15 +15,22 @@ public class TransactionBehaviorPassThrough
     private readonly IUnitOfWork _unitOfWork = Substitute.For<IUnitOfWork>();
 
     [Fact]
-    public async Task Handle_Should_NotTouchTheUnitOfWork_When_RequestIsAQuery()
+    public void Pipeline_Should_LeaveTheTransactionOut_When_RequestIsAQuery_AndPutItLast_When_RequestIsACommand()
     {
-        var behavior = new TransactionBehavior<TestQuery, Result<int>>(_unitOfWork, new AfterCommitActions());
-        var next = new Next<Result<int>>(3);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddApplication(null);
+        services.AddSingleton(_unitOfWork);
+        services.AddSingleton(Substitute.For<ICurrentUser>());
+        services.AddSingleton(Substitute.For<ICacheService>());
+        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        using var scope = provider.CreateScope();
 
-        var result = await behavior.Handle(new TestQuery(), CancellationToken.None, next.Delegate);
+        var query = scope.ServiceProvider.GetServices<IPipelineBehavior<TestQuery, Result<int>>>().Select(b => b.GetType().Name).ToList();
+        var command = scope.ServiceProvider.GetServices<IPipelineBehavior<TestCommand, Result<int>>>().Select(b => b.GetType().Name).ToList();
 
-        result.Value.ShouldBe(3);
-        next.Calls.ShouldBe(1);
+        query.ShouldBe(["LoggingBehavior`2", "ValidationBehavior`2", "AuthorizationBehavior`2", "CachingBehavior`2"]);
+        command.ShouldBe(["LoggingBehavior`2", "ValidationBehavior`2", "AuthorizationBehavior`2", "CachingBehavior`2", "TransactionBehavior`2"]);
         _unitOfWork.ReceivedCalls().ShouldBeEmpty();
     }
 

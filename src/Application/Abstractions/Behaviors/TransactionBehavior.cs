@@ -8,14 +8,17 @@ namespace AirbnbClone.Application.Abstractions.Behaviors;
 /// <summary>
 /// Innermost behaviour: one database transaction around a command's handler (and, later, the jobs it
 /// enqueues). Commits on success, rolls back on a failed Result (unless the command is
-/// <see cref="ICommitsOnFailure"/>) or an exception; never nests.
+/// <see cref="ICommitsOnFailure"/>) or an exception; never nests. Commands only: the constraint keeps it (and the
+/// DbContext it needs) out of every query's pipeline, since the container skips an open generic whose constraints a
+/// request does not meet.
 /// </summary>
 internal sealed class TransactionBehavior<TRequest, TResponse>(IUnitOfWork unitOfWork, AfterCommitActions afterCommit)
     : IPipelineBehavior<TRequest, TResponse>
+    where TRequest : IBaseCommand
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        if (request is not IBaseCommand || unitOfWork.HasActiveTransaction)
+        if (unitOfWork.HasActiveTransaction)
         {
             return await next();
         }
