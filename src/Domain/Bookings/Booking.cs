@@ -15,6 +15,9 @@ public sealed class Booking : Entity
     /// <summary>How long a host has to answer a request to book.</summary>
     public static readonly TimeSpan RequestLifetime = TimeSpan.FromHours(24);
 
+    /// <summary>How far ahead a stay may start, in days from today (UTC).</summary>
+    public const int MaxDaysAhead = 730;
+
     private Booking(Guid id, Guid propertyId, Guid guestId, DateTimeOffset now)
         : base(id)
     {
@@ -247,6 +250,11 @@ public sealed class Booking : Entity
         if (stay.Start < Today(now))
         {
             return BookingErrors.InPast;
+        }
+
+        if (stay.Start.DayNumber - Today(now).DayNumber > MaxDaysAhead)
+        {
+            return BookingErrors.TooFarAhead;
         }
 
         if (guests < 1)

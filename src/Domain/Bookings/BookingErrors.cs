@@ -16,6 +16,9 @@ public static class BookingErrors
     public static readonly Error InPast =
         Error.Validation("Booking.InPast", "The check-in day cannot be before today (UTC).");
 
+    public static readonly Error TooFarAhead =
+        Error.Validation("Booking.TooFarAhead", $"The check-in day can be at most {Booking.MaxDaysAhead} days after today (UTC).");
+
     public static readonly Error TooFewNights =
         Error.Validation("Booking.TooFewNights", "The stay is shorter than the listing's minimum number of nights.");
 

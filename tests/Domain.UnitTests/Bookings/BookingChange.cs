@@ -62,6 +62,7 @@ public class BookingChange
 
         booking.Change(Listing(maxNights: 2), GuestId, Stay(10, 13), 2, Now, Pricing).Error.ShouldBe(BookingErrors.TooManyNights);
         booking.Change(Listing(), GuestId, Stay(-1, 3), 2, Now, Pricing).Error.ShouldBe(BookingErrors.InPast);
+        booking.Change(Listing(), GuestId, Stay(800, 803), 2, Now, Pricing).Error.ShouldBe(BookingErrors.TooFarAhead);
 
         booking.Nights.ShouldBe(3);
         booking.CheckIn.ShouldBe(Today.AddDays(10));

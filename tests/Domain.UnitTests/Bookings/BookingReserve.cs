@@ -62,6 +62,15 @@ public class BookingReserve
     }
 
     [Fact]
+    public void Reserve_Should_AcceptACheckInExactlyMaxDaysAhead_AndRefuseOneDayLater()
+    {
+        Booking.MaxDaysAhead.ShouldBe(730);
+        Booking.Reserve(Listing(), GuestId, Stay(730, 732), 1, Now, Pricing).IsSuccess.ShouldBeTrue();
+        Booking.Reserve(Listing(), GuestId, Stay(731, 733), 1, Now, Pricing).Error.ShouldBe(BookingErrors.TooFarAhead);
+        BookingErrors.TooFarAhead.Type.ShouldBe(ErrorType.Validation);
+    }
+
+    [Fact]
     public void Reserve_Should_Fail_When_GuestIsTheHost() =>
         Booking.Reserve(Listing(), HostId, Stay(10, 13), 2, Now, Pricing).Error.ShouldBe(BookingErrors.OwnListing);
 

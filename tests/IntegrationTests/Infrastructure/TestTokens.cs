@@ -17,6 +17,17 @@ public static class TestTokens
         string issuer = ApiFactory.Issuer,
         string audience = ApiFactory.Audience,
         DateTime? notBefore = null,
+        DateTime? expires = null) =>
+        CreateForSubject(signingKey, userId.ToString(), role, issuer, audience, notBefore, expires);
+
+    /// <summary>Like <see cref="Create"/>, with any text as the subject (a validly signed token whose sub is not a user id).</summary>
+    public static string CreateForSubject(
+        string signingKey,
+        string subject,
+        string role = "guest",
+        string issuer = ApiFactory.Issuer,
+        string audience = ApiFactory.Audience,
+        DateTime? notBefore = null,
         DateTime? expires = null)
     {
         var now = DateTime.UtcNow;
@@ -30,7 +41,7 @@ public static class TestTokens
             Expires = expires ?? now.AddMinutes(15),
             Subject = new ClaimsIdentity(
             [
-                new Claim(JwtRegisteredClaimNames.Sub, userId.ToString()),
+                new Claim(JwtRegisteredClaimNames.Sub, subject),
                 new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString()),
                 new Claim("role", role),
             ]),

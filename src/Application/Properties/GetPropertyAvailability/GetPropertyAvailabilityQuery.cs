@@ -19,8 +19,6 @@ public sealed record GetPropertyAvailabilityQuery(Guid PropertyId, string? From,
 internal sealed class GetPropertyAvailabilityQueryHandler(ISqlConnectionFactory connections, ICacheService cache, ICurrentUser currentUser, TimeProvider clock)
     : IQueryHandler<GetPropertyAvailabilityQuery, AvailabilityResponse>
 {
-    private const int DefaultNights = 30;
-
     // Two statements, one round trip: the listing, then every active booking and block that shares a night with [from, to).
     private const string Sql = $"""
         SELECT p.host_id AS HostId, p.status AS Status, p.price_per_night AS PricePerNight, p.currency AS Currency
@@ -40,8 +38,7 @@ internal sealed class GetPropertyAvailabilityQueryHandler(ISqlConnectionFactory 
     public async Task<Result<AvailabilityResponse>> Handle(GetPropertyAvailabilityQuery request, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var from = QueryText.TryDate(request.From, out var f) ? f : today;
-        var to = QueryText.TryDate(request.To, out var t) ? t : from.AddDays(DefaultNights);
+        var (from, to) = AvailabilityWindow.Resolve(request, today);
 
         // The listing's calendar is the same for every caller: cached under the listing's tag. Who may see it, and
         // which nights are past, are decided per request below.

@@ -1,12 +1,17 @@
 using AirbnbClone.Application.Properties.GetPropertyAvailability;
+using AirbnbClone.Application.UnitTests.TestDoubles;
 using FluentValidation.TestHelper;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AirbnbClone.Application.UnitTests.Properties.Handlers.GetPropertyAvailability;
 
-/// <summary>The calendar's handler reads the database through Dapper (integration tests); its parameter rules are unit-tested here.</summary>
+/// <summary>
+/// The calendar's handler reads the database through Dapper (integration tests); its parameter rules are unit-tested
+/// here, today being 2026-03-01 (UTC).
+/// </summary>
 public class GetPropertyAvailabilityQueryValidatorRules
 {
-    private readonly GetPropertyAvailabilityQueryValidator _validator = new();
+    private readonly GetPropertyAvailabilityQueryValidator _validator = new(new FakeTimeProvider(TestClock.DefaultStart));
 
     [Theory]
     [InlineData(null, null)]
@@ -38,4 +43,33 @@ public class GetPropertyAvailabilityQueryValidatorRules
     [Fact]
     public void Validate_Should_FailTo_When_TheRangeExceeds366Nights() =>
         _validator.TestValidate(new GetPropertyAvailabilityQuery(Guid.NewGuid(), "2026-03-01", "2027-03-03")).ShouldHaveValidationErrorFor(q => q.To);
+
+    [Theory]
+    [InlineData("2026-02-27")] // before today, with 'from' defaulting to today
+    [InlineData("2026-03-01")] // today itself: no night
+    [InlineData("2027-03-03")] // 367 nights after today
+    [InlineData("9999-12-31")]
+    public void Validate_Should_FailTo_When_OnlyToIsGivenAndTheWindowFromTodayIsEmptyOrTooLong(string to)
+    {
+        var result = _validator.TestValidate(new GetPropertyAvailabilityQuery(Guid.NewGuid(), null, to));
+
+        result.ShouldHaveValidationErrorFor(q => q.To);
+        result.ShouldNotHaveValidationErrorFor(q => q.From);
+    }
+
+    [Theory]
+    [InlineData("9999-12-31", null)]
+    [InlineData("9999-12-01", "9999-12-31")]
+    [InlineData("2036-03-02", null)] // ten years and a day ahead
+    public void Validate_Should_FailOnlyFrom_When_ItStartsMoreThanTenYearsAhead(string from, string? to)
+    {
+        var result = _validator.TestValidate(new GetPropertyAvailabilityQuery(Guid.NewGuid(), from, to));
+
+        result.ShouldHaveValidationErrorFor(q => q.From);
+        result.ShouldNotHaveValidationErrorFor(q => q.To);
+    }
+
+    [Fact]
+    public void Validate_Should_Pass_When_TheCalendarStartsExactlyTenYearsAhead() =>
+        _validator.TestValidate(new GetPropertyAvailabilityQuery(Guid.NewGuid(), "2036-03-01", null)).ShouldNotHaveAnyValidationErrors();
 }
