@@ -8,17 +8,25 @@ namespace AirbnbClone.WebApi.Hosting;
 
 internal static class Pipeline
 {
+    /// <summary>Serve /swagger (the OpenAPI document and Swagger UI); default: on in Development only.</summary>
+    public const string OpenApiEnabledKey = "OpenApi:Enabled";
+
     public static WebApplication UsePresentation(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(RejectOversizedBodies);
-        app.UseSwagger();
-        app.UseSwaggerUI(ui =>
+        // The document and its UI only where configured: on in Development, off elsewhere unless OpenApi:Enabled says so.
+        var openApi = app.Configuration.GetValue(OpenApiEnabledKey, app.Environment.IsDevelopment());
+        if (openApi)
         {
-            ui.SwaggerEndpoint("/swagger/v1/swagger.json", "AirbnbClone API v1");
-            ui.DocumentTitle = "AirbnbClone API";
-        });
+            app.UseSwagger();
+            app.UseSwaggerUI(ui =>
+            {
+                ui.SwaggerEndpoint("/swagger/v1/swagger.json", "AirbnbClone API v1");
+                ui.DocumentTitle = "AirbnbClone API";
+            });
+        }
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -37,7 +45,10 @@ internal static class Pipeline
             Predicate = check => check.Tags.Contains(AirbnbClone.Infrastructure.DependencyInjection.ReadyTag),
             ResponseWriter = WriteHealthAsync,
         }).ExcludeFromDescription();
-        app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+        if (openApi)
+        {
+            app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+        }
         return app;
     }
 

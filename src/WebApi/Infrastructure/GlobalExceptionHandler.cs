@@ -6,7 +6,9 @@ namespace AirbnbClone.WebApi.Infrastructure;
 
 /// <summary>
 /// Exceptions become problem+json here and only here. What the client sent wrong (malformed JSON, a wrong
-/// type, an oversized body) is a 4xx that says so; anything else is a 500 that reveals nothing internal.
+/// type, an oversized body) is a 4xx that says so; anything else is a 500 that reveals nothing internal. A body the
+/// framework cannot read arrives as <see cref="BadHttpRequestException"/>; a <see cref="JsonException"/> from anywhere
+/// else (a value read back from a cache or a column) is our fault, never the client's.
 /// </summary>
 internal sealed partial class GlobalExceptionHandler(IProblemDetailsService problemDetails, ILogger<GlobalExceptionHandler> logger)
     : IExceptionHandler
@@ -16,7 +18,6 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
         var problem = exception switch
         {
             BadHttpRequestException bad => ClientProblem(bad.StatusCode, CodeOf(bad), DetailOf(bad)),
-            JsonException json => ClientProblem(400, "Request.MalformedJson", $"The request body is not valid JSON: {json.Message}"),
             // Text PostgreSQL cannot store (a NUL character): the client's input, not our fault.
             Npgsql.PostgresException { SqlState: "22021" or "22P05" } => ClientProblem(400, "Request.InvalidCharacters", "A text field contains characters that cannot be stored (such as NUL)."),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,

@@ -192,6 +192,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ["Admin:Email"] = AdminEmail,
         ["Admin:Password"] = AdminPassword,
         ["Logging:LogLevel:Default"] = "Warning",
+        ["OpenApi:Enabled"] = "true",
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using AirbnbClone.WebApi.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AirbnbClone.IntegrationTests.Hardening;
+
+/// <summary>
+/// Issue 10, defect 4: only a request body the framework could not read is the client's fault (400); a
+/// <see cref="JsonException"/> from anywhere else (a value read back from a cache or a column) is a 500.
+/// </summary>
+public sealed class GlobalExceptionHandlerTests
+{
+    [Fact]
+    public async Task TryHandle_Should_Answer500_When_AJsonExceptionComesFromOurOwnCode()
+    {
+        var (context, written) = await HandleAsync(new JsonException("'{' is invalid after a value."));
+
+        context.Response.StatusCode.ShouldBe(500);
+        written.ProblemDetails.Extensions["code"].ShouldBe("Server.Unexpected");
+    }
+
+    [Fact]
+    public async Task TryHandle_Should_Answer400MalformedJson_When_TheRequestBodyCouldNotBeRead()
+    {
+        var (context, written) = await HandleAsync(new BadHttpRequestException("Failed to read parameter.", 400, new JsonException("bad", "$.guests", 1, 12)));
+
+        context.Response.StatusCode.ShouldBe(400);
+        written.ProblemDetails.Extensions["code"].ShouldBe("Request.MalformedJson");
+        written.ProblemDetails.Detail.ShouldNotBeNull().ShouldContain("$.guests");
+    }
+
+    private static async Task<(HttpContext Context, ProblemDetailsContext Written)> HandleAsync(Exception exception)
+    {
+        var problems = new CapturingProblemDetailsService();
+        var handler = new GlobalExceptionHandler(problems, NullLogger<GlobalExceptionHandler>.Instance);
+        var context = new DefaultHttpContext();
+
+        (await handler.TryHandleAsync(context, exception, CancellationToken.None)).ShouldBeTrue();
+
+        return (context, problems.Written.ShouldNotBeNull());
+    }
+
+    private sealed class CapturingProblemDetailsService : IProblemDetailsService
+    {
+        public ProblemDetailsContext? Written { get; private set; }
+
+        public ValueTask WriteAsync(ProblemDetailsContext context)
+        {
+            Written = context;
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask<bool> TryWriteAsync(ProblemDetailsContext context)
+        {
+            Written = context;
+            return ValueTask.FromResult(true);
+        }
+    }
+}
