@@ -48,7 +48,8 @@ public sealed class PropertyDetails
 
     /// <summary>
     /// Checks every rule at once. A failure is a <see cref="ValidationError"/> naming each offending field as the
-    /// JSON body spells it ("title", "address.country", "amenities[2]"). Optional fields default: description "",
+    /// JSON body spells it ("title", "address.country", "amenities[2]"). A description is required (not blank). Optional
+    /// fields default:
     /// cleaning fee 0, no amenities or photos, 1-365 nights, no instant book, flexible policy.
     /// </summary>
     public static Result<PropertyDetails> Create(PropertyDraft draft)
@@ -80,7 +81,11 @@ public sealed class PropertyDetails
         }
 
         var description = draft.Description?.Trim() ?? string.Empty;
-        if (description.Length > DescriptionMaxLength)
+        if (description.Length == 0)
+        {
+            Fail("description", "A description is required.");
+        }
+        else if (description.Length > DescriptionMaxLength)
         {
             Fail("description", $"Must be at most {DescriptionMaxLength} characters.");
         }

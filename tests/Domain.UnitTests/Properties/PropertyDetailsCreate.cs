@@ -46,6 +46,14 @@ public class PropertyDetailsCreate
     public void Create_Should_CheckTitleLength_When_TitleIsGiven(int length, bool valid) =>
         Fails(Valid() with { Title = new string('a', length) }, "title").ShouldBe(!valid);
 
+    // Issue 10, defect 11: an empty description was accepted though the contract requires one.
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   \n\t ")]
+    public void Create_Should_FailDescription_When_ItIsMissingOrBlank(string? description) =>
+        Fails(Valid() with { Description = description }, "description").ShouldBeTrue();
+
     [Theory]
     [InlineData(0.01, true)]
     [InlineData(100000, true)]
