@@ -40,10 +40,33 @@ public static class ProblemResults
         problem.Extensions["code"] = error.Code;
         if (error is ValidationError validation)
         {
-            problem.Extensions["errors"] = validation.Errors;
+            problem.Extensions["errors"] = Capped(validation.Errors, out var left);
+            if (left > 0)
+            {
+                // A body of a thousand bad entries must not answer with a thousand messages (response amplification).
+                problem.Extensions["errorsTruncated"] = left;
+                problem.Detail = $"{error.Message} Only the first {MaxErrorFields} fields are listed; {left} more are invalid too.";
+            }
         }
 
         return problem;
+    }
+
+    /// <summary>Most fields one validation problem lists (each with at most <see cref="MaxMessagesPerField"/> messages).</summary>
+    public const int MaxErrorFields = 100;
+
+    public const int MaxMessagesPerField = 3;
+
+    private static Dictionary<string, string[]> Capped(IReadOnlyDictionary<string, string[]> errors, out int left)
+    {
+        var capped = new Dictionary<string, string[]>(Math.Min(errors.Count, MaxErrorFields), StringComparer.Ordinal);
+        foreach (var (field, messages) in errors.Take(MaxErrorFields))
+        {
+            capped[field] = messages.Length > MaxMessagesPerField ? messages[..MaxMessagesPerField] : messages;
+        }
+
+        left = errors.Count - capped.Count;
+        return capped;
     }
 
     public static string TitleOf(int status) => status switch
