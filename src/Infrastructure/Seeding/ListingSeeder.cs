@@ -266,7 +266,8 @@ public sealed class ListingSeeder(NpgsqlDataSource dataSource, IPasswordHasher p
         var windowStart = today.AddDays(-365);
         await using (var importer = await connection.BeginBinaryImportAsync("""
             COPY bookings (id, property_id, guest_id, check_in, check_out, guests, status, nights, nightly_rate, subtotal,
-                cleaning_fee, service_fee, total, currency, created_at, updated_at)
+                cleaning_fee, service_fee, total, currency, created_at, updated_at, expires_at, responded_at, cancelled_at,
+                cancelled_by, refund_amount)
             FROM STDIN (FORMAT BINARY)
             """, cancellationToken))
         {
@@ -297,18 +298,30 @@ public sealed class ListingSeeder(NpgsqlDataSource dataSource, IPasswordHasher p
                     var status = checkOut <= today
                         ? random.NextDouble() switch { < 0.82 => "completed", < 0.95 => "cancelled", < 0.98 => "declined", _ => "expired" }
                         : random.NextDouble() switch { < 0.72 => "confirmed", < 0.85 => "pending", < 0.97 => "cancelled", _ => "declined" };
+                    // A request waits at most 24 h for its host, and only for a stay that has not started.
+                    if (status == "pending" && checkIn <= today)
+                    {
+                        status = "confirmed";
+                    }
+
                     var subtotal = listing.Price * nights;
                     var serviceFee = Math.Round((subtotal + listing.Cleaning) * 0.12m, 2);
-                    var created = new DateTimeOffset(checkIn.AddDays(-random.Next(1, 90)).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+                    var total = subtotal + listing.Cleaning + serviceFee;
+                    var created = status == "pending"
+                        ? now.AddMinutes(-random.Next(1, 23 * 60))
+                        : new DateTimeOffset(checkIn.AddDays(-random.Next(1, 90)).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
                     if (created > now)
                     {
                         created = now.AddDays(-1);
                     }
 
+                    var guestId = guestIds[random.Next(guestIds.Count)];
+                    var lifecycle = Lifecycle(status, created, checkIn, total, guestId, now, random);
+
                     await importer.StartRowAsync(cancellationToken);
                     await importer.WriteAsync(Guid.CreateVersion7(created), NpgsqlDbType.Uuid, cancellationToken);
                     await importer.WriteAsync(listing.Id, NpgsqlDbType.Uuid, cancellationToken);
-                    await importer.WriteAsync(guestIds[random.Next(guestIds.Count)], NpgsqlDbType.Uuid, cancellationToken);
+                    await importer.WriteAsync(guestId, NpgsqlDbType.Uuid, cancellationToken);
                     await importer.WriteAsync(checkIn, NpgsqlDbType.Date, cancellationToken);
                     await importer.WriteAsync(checkOut, NpgsqlDbType.Date, cancellationToken);
                     await importer.WriteAsync(1 + random.Next(listing.MaxGuests), NpgsqlDbType.Integer, cancellationToken);
@@ -318,10 +331,15 @@ public sealed class ListingSeeder(NpgsqlDataSource dataSource, IPasswordHasher p
                     await importer.WriteAsync(subtotal, NpgsqlDbType.Numeric, cancellationToken);
                     await importer.WriteAsync(listing.Cleaning, NpgsqlDbType.Numeric, cancellationToken);
                     await importer.WriteAsync(serviceFee, NpgsqlDbType.Numeric, cancellationToken);
-                    await importer.WriteAsync(subtotal + listing.Cleaning + serviceFee, NpgsqlDbType.Numeric, cancellationToken);
+                    await importer.WriteAsync(total, NpgsqlDbType.Numeric, cancellationToken);
                     await importer.WriteAsync(listing.Currency, NpgsqlDbType.Char, cancellationToken);
                     await importer.WriteAsync(created, NpgsqlDbType.TimestampTz, cancellationToken);
-                    await importer.WriteAsync(created, NpgsqlDbType.TimestampTz, cancellationToken);
+                    await importer.WriteAsync(lifecycle.UpdatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+                    await importer.WriteAsync(lifecycle.ExpiresAt, NpgsqlDbType.TimestampTz, cancellationToken);
+                    await importer.WriteAsync(lifecycle.RespondedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+                    await importer.WriteAsync(lifecycle.CancelledAt, NpgsqlDbType.TimestampTz, cancellationToken);
+                    await importer.WriteAsync(lifecycle.CancelledBy, NpgsqlDbType.Uuid, cancellationToken);
+                    await importer.WriteAsync(lifecycle.Refund, NpgsqlDbType.Numeric, cancellationToken);
                     written++;
                     bar.Tick();
                 }
@@ -350,6 +368,39 @@ public sealed class ListingSeeder(NpgsqlDataSource dataSource, IPasswordHasher p
         progress.WriteLine($"==> seed: {blocks.Count} host blocks");
         return written;
     }
+
+    /// <summary>
+    /// The timestamps and refund the aggregate would have written for a booking that reached <paramref name="status"/>:
+    /// a pending request expires 24 h after it was made; an expired one did so in the past; a declined one was answered;
+    /// a cancelled one says when (before the stay, or now at the latest), by whom (the guest) and what was refunded.
+    /// </summary>
+    private static BookingLifecycle Lifecycle(string status, DateTimeOffset created, DateOnly checkIn, decimal total, Guid guestId, DateTimeOffset now, Random random)
+    {
+        var requestEnd = created + TimeSpan.FromHours(24);
+        switch (status)
+        {
+            case "pending":
+                return new BookingLifecycle(created, requestEnd, null, null, null, null);
+            case "expired":
+                var expired = requestEnd < now ? requestEnd : now;
+                return new BookingLifecycle(expired, expired, null, null, null, null);
+            case "declined":
+                var answered = created + TimeSpan.FromMinutes(random.Next(5, 23 * 60));
+                answered = answered < now ? answered : now;
+                return new BookingLifecycle(answered, null, answered, null, null, null);
+            case "cancelled":
+                var stayStart = new DateTimeOffset(checkIn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+                var latest = stayStart < now ? stayStart : now;
+                var cancelled = latest > created ? created + ((latest - created) * random.NextDouble()) : created;
+                var refund = Math.Round(total * random.Next(3) / 2m, 2);
+                return new BookingLifecycle(cancelled, null, null, cancelled, guestId, refund);
+            default:
+                return new BookingLifecycle(created, null, null, null, null, null);
+        }
+    }
+
+    private sealed record BookingLifecycle(
+        DateTimeOffset UpdatedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? RespondedAt, DateTimeOffset? CancelledAt, Guid? CancelledBy, decimal? Refund);
 
     private static (string City, string Country, string Currency, double Lat, double Lng, decimal Median, int Weight) PickCity(Random random, int totalWeight)
     {

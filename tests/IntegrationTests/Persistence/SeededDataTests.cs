@@ -1,0 +1,46 @@
+using AirbnbClone.Infrastructure.Seeding;
+using AirbnbClone.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace AirbnbClone.IntegrationTests.Persistence;
+
+/// <summary>
+/// Issue 10, defect 9: seeded bookings broke the domain's own rules (pending requests without <c>expires_at</c>, which
+/// never expire; cancelled bookings without <c>cancelled_at</c> or refund). The seeder writes what the aggregate would.
+/// </summary>
+public sealed class SeededDataTests(SeededDataTests.OwnDatabase factory) : IClassFixture<SeededDataTests.OwnDatabase>
+{
+    /// <summary>Its own app and database: seeded listings must not show up in other tests' searches.</summary>
+    public sealed class OwnDatabase : ApiFactory;
+
+    [Fact]
+    public async Task Seed_Should_WriteBookingsThatKeepTheDomainsRules()
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ListingSeeder>().SeedAsync(150, 3_000, TextWriter.Null, CancellationToken.None);
+        }
+
+        await using var connection = new NpgsqlConnection(factory.DatabaseConnectionString);
+        await connection.OpenAsync();
+        (await Count(connection, "SELECT count(*) FROM bookings")).ShouldBeGreaterThan(1_000);
+        (await Count(connection, "SELECT count(*) FROM bookings WHERE status = 'pending'")).ShouldBeGreaterThan(0);
+        (await Count(connection, "SELECT count(*) FROM bookings WHERE status = 'cancelled'")).ShouldBeGreaterThan(0);
+
+        (await Count(connection, "SELECT count(*) FROM bookings WHERE status = 'pending' AND (expires_at IS NULL OR expires_at <= now() OR expires_at > now() + interval '24 hours' OR check_in < current_date)"))
+            .ShouldBe(0, "a pending request expires within 24 h and starts today or later");
+        (await Count(connection, "SELECT count(*) FROM bookings WHERE status = 'cancelled' AND (cancelled_at IS NULL OR cancelled_by IS NULL OR refund_amount IS NULL OR cancelled_at < created_at)"))
+            .ShouldBe(0, "a cancelled booking says when, by whom, and what was refunded");
+        (await Count(connection, "SELECT count(*) FROM bookings WHERE status = 'expired' AND (expires_at IS NULL OR expires_at > now())"))
+            .ShouldBe(0, "an expired request expired in the past");
+        (await Count(connection, "SELECT count(*) FROM bookings WHERE refund_amount > total"))
+            .ShouldBe(0, "no refund exceeds what was paid");
+    }
+
+    private static async Task<long> Count(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
