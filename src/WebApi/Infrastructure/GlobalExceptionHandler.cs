@@ -20,6 +20,8 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
             BadHttpRequestException bad => ClientProblem(bad.StatusCode, CodeOf(bad), DetailOf(bad)),
             // Text PostgreSQL cannot store (a NUL character): the client's input, not our fault.
             Npgsql.PostgresException { SqlState: "22021" or "22P05" } => ClientProblem(400, "Request.InvalidCharacters", "A text field contains characters that cannot be stored (such as NUL)."),
+            // The database restarting, failing over or refusing connections for a moment: worth a retry, not a 500.
+            _ when IsTransientDatabaseFailure(exception) => Unavailable(httpContext, exception),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };
@@ -50,6 +52,38 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
         });
     }
 
+    /// <summary>Seconds a client is asked to wait after a transient database failure (the usual restart takes under one).</summary>
+    public const int RetryAfterSeconds = 2;
+
+    // Npgsql marks connection failures and PostgreSQL's shutdown/startup/too-many-connections answers as transient
+    // (57P01 admin shutdown, 57P03 cannot connect now, 53300, 08xxx ...); EF wraps them in DbUpdateException.
+    private static bool IsTransientDatabaseFailure(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is Npgsql.NpgsqlException { IsTransient: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private ProblemDetails Unavailable(HttpContext httpContext, Exception exception)
+    {
+        LogTransient(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var problem = new ProblemDetails
+        {
+            Status = 503,
+            Title = "Service Unavailable",
+            Detail = $"The database is briefly unavailable; retry after {RetryAfterSeconds} seconds.",
+        };
+        problem.Extensions["code"] = "Service.Unavailable";
+        return problem;
+    }
+
     private static ProblemDetails ClientProblem(int status, string code, string detail)
     {
         var problem = new ProblemDetails { Status = status, Title = ProblemResults.TitleOf(status), Detail = detail };
@@ -72,6 +106,9 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
             $"The request body is not valid JSON for this endpoint (at '{json.Path ?? "$"}'): check for syntax errors and that each field has the documented type.",
         _ => exception.Message,
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database briefly unavailable for {Method} {Path}: answered 503")]
+    private static partial void LogTransient(ILogger logger, Exception exception, string method, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);

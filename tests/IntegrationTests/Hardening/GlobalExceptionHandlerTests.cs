@@ -30,6 +30,35 @@ public sealed class GlobalExceptionHandlerTests
         written.ProblemDetails.Detail.ShouldNotBeNull().ShouldContain("$.guests");
     }
 
+    // Issue 10, defect 5: a PostgreSQL restart (57P01/57P03, refused connections) answered 500 for its ~0.3 s.
+    public static TheoryData<Exception> TransientDatabaseFailures() => new()
+    {
+        new Npgsql.PostgresException("terminating connection due to administrator command", "FATAL", "FATAL", "57P01"),
+        new Npgsql.PostgresException("the database system is starting up", "FATAL", "FATAL", "57P03"),
+        new Npgsql.NpgsqlException("Failed to connect to 127.0.0.1:5432", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused)),
+        new Microsoft.EntityFrameworkCore.DbUpdateException("An error occurred while saving.", new Npgsql.PostgresException("terminating connection", "FATAL", "FATAL", "57P01")),
+    };
+
+    [Theory]
+    [MemberData(nameof(TransientDatabaseFailures))]
+    public async Task TryHandle_Should_Answer503WithRetryAfter_When_TheDatabaseIsBrieflyUnavailable(Exception exception)
+    {
+        var (context, written) = await HandleAsync(exception);
+
+        context.Response.StatusCode.ShouldBe(503);
+        context.Response.Headers.RetryAfter.ToString().ShouldBe(GlobalExceptionHandler.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        written.ProblemDetails.Extensions["code"].ShouldBe("Service.Unavailable");
+    }
+
+    [Fact]
+    public async Task TryHandle_Should_Answer500_When_ADatabaseErrorIsNotTransient()
+    {
+        var (context, written) = await HandleAsync(new Npgsql.PostgresException("duplicate key value", "ERROR", "ERROR", "23505"));
+
+        context.Response.StatusCode.ShouldBe(500);
+        written.ProblemDetails.Extensions["code"].ShouldBe("Server.Unexpected");
+    }
+
     private static async Task<(HttpContext Context, ProblemDetailsContext Written)> HandleAsync(Exception exception)
     {
         var problems = new CapturingProblemDetailsService();
