@@ -395,15 +395,19 @@ stop_started() {
 on_exit() {
     local rc=$?
     set +e
+    stop_child
     stop_started
     exit "$rc"
 }
 
+# shellcheck source=scripts/child.sh
+source "$REPO/scripts/child.sh"
+
 install_traps() {
     trap on_exit EXIT
-    trap 'exit 130' INT
-    trap 'exit 143' TERM
-    trap 'exit 129' HUP
+    trap 'stop_child; exit 130' INT
+    trap 'stop_child; exit 143' TERM
+    trap 'stop_child; exit 129' HUP
 }
 
 # Test runs share fixed ports machine-wide: a second "./build.sh test" would reuse the first
@@ -568,8 +572,9 @@ cmd_run() {
     dotnet run --project "$WEBAPI" -c Release -- migrate
     log "dotnet run --project $WEBAPI -c Release -- seed"
     dotnet run --project "$WEBAPI" -c Release --no-build -- seed
-    log "serving on http://0.0.0.0:$APP_PORT (Ctrl-C to stop)"
-    dotnet run --project "$WEBAPI" -c Release --no-build -- --urls "http://0.0.0.0:$APP_PORT"
+    log "serving on http://0.0.0.0:$APP_PORT (Ctrl-C or kill $$ to stop)"
+    # The built API itself as a background child (see scripts/child.sh), from its project folder (its content root).
+    run_child env -C "$WEBAPI" dotnet "bin/Release/net10.0/AirbnbClone.WebApi.dll" --urls "http://0.0.0.0:$APP_PORT"
 }
 
 cmd_seed() {
