@@ -50,13 +50,7 @@ public sealed class TwoLevelCacheTests : IDisposable
         (await a.GetOrCreateAsync("k:details", _ => Answer("old"), Minute, CancellationToken.None))!.Text.ShouldBe("old");
 
         await a.InvalidateTagsAsync(["tag:listing"], CancellationToken.None);
-        var stopwatch = Stopwatch.StartNew();
-        string? seen;
-        do
-        {
-            seen = (await b.GetOrCreateAsync("k:details", _ => Answer("new"), Minute, CancellationToken.None))!.Text;
-        }
-        while (seen == "old" && stopwatch.Elapsed < CrossNodeBound);
+        var seen = await FreshAnswerAsync(b, "k:details", Minute);
 
         seen.ShouldBe("new", $"node B still served the invalidated entry {CrossNodeBound.TotalSeconds} s after node A's invalidation returned");
         (await a.GetOrCreateAsync("k:details", _ => Answer("newer"), Minute, CancellationToken.None))!.Text.ShouldNotBe("old");
@@ -75,13 +69,7 @@ public sealed class TwoLevelCacheTests : IDisposable
         (await b.GetOrCreateAsync("k:local", _ => Answer("again"), local, CancellationToken.None))!.Text.ShouldBe("from B's database");
 
         await a.InvalidateTagsAsync(["tag:local"], CancellationToken.None);
-        var stopwatch = Stopwatch.StartNew();
-        string? seen;
-        do
-        {
-            seen = (await b.GetOrCreateAsync("k:local", _ => Answer("new"), local, CancellationToken.None))!.Text;
-        }
-        while (seen != "new" && stopwatch.Elapsed < CrossNodeBound);
+        var seen = await FreshAnswerAsync(b, "k:local", local);
 
         seen.ShouldBe("new", $"node A's invalidation did not reach node B's local-only entry within {CrossNodeBound.TotalSeconds} s");
     }
@@ -159,13 +147,7 @@ public sealed class TwoLevelCacheTests : IDisposable
         // And invalidations reach the other node again (the backplane re-subscribed).
         (await b.GetOrCreateAsync("k:after", _ => Answer("old"), Minute, CancellationToken.None))!.Text.ShouldBe("old");
         await a.InvalidateTagsAsync(["tag:listing"], CancellationToken.None);
-        var stopwatch2 = Stopwatch.StartNew();
-        string? seen;
-        do
-        {
-            seen = (await b.GetOrCreateAsync("k:after", _ => Answer("new"), Minute, CancellationToken.None))!.Text;
-        }
-        while (seen == "old" && stopwatch2.Elapsed < CrossNodeBound);
+        var seen = await FreshAnswerAsync(b, "k:after", Minute);
 
         seen.ShouldBe("new", "after Redis came back, node A's invalidation did not reach node B in time");
     }
@@ -248,6 +230,21 @@ public sealed class TwoLevelCacheTests : IDisposable
     }
 
     private static Task<Cached?> Answer(string text) => Task.FromResult<Cached?>(new Cached(text));
+
+    // Reads the key on the node (its factory answers "new") until the node no longer serves its older copy, at most
+    // CrossNodeBound; answers what it served last.
+    private static async Task<string?> FreshAnswerAsync(ICacheService node, string key, CacheEntrySettings entry)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        string? seen;
+        do
+        {
+            seen = (await node.GetOrCreateAsync(key, _ => Answer("new"), entry, CancellationToken.None))!.Text;
+        }
+        while (seen != "new" && stopwatch.Elapsed < CrossNodeBound);
+
+        return seen;
+    }
 
     // A fills a fresh key (its Redis write runs in the background), B reads it: answers whether B got A's value.
     private static async Task<bool> ReachesTheOtherNode(ICacheService a, ICacheService b, TimeSpan within)

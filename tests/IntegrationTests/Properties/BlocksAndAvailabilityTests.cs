@@ -205,6 +205,18 @@ public sealed class BlocksAndAvailabilityTests(ApiFactory factory)
         days[0].GetProperty("date").GetString().ShouldBe(Date(Today));
     }
 
+    // Issue 10, defect 2: windows that answered 500 (a past or far 'to' with 'from' defaulting to today, a 'from' near
+    // the calendar's end).
+    public static TheoryData<string, string> BadCalendarWindows() => new()
+    {
+        { $"to={Date(Today.AddDays(-3))}", "to" },
+        { $"to={Date(Today)}", "to" },
+        { "from=9999-12-31", "from" },
+        { "from=9999-12-01&to=9999-12-31", "from" },
+        { $"to={Date(Today.AddDays(400))}", "to" },
+        { "to=9999-12-31", "to" },
+    };
+
     [Theory]
     [InlineData("from=2030-02-30", "from")]
     [InlineData("from=tomorrow", "from")]
@@ -212,6 +224,7 @@ public sealed class BlocksAndAvailabilityTests(ApiFactory factory)
     [InlineData("from=2030-01-10&to=2030-01-10", "to")]
     [InlineData("from=2030-01-10&to=2030-01-01", "to")]
     [InlineData("from=2030-01-01&to=2031-01-03", "to")]
+    [MemberData(nameof(BadCalendarWindows))]
     public async Task Availability_Should_Return400_When_TheRangeIsInvalid(string query, string field)
     {
         var (_, host) = await factory.HostAsync();
