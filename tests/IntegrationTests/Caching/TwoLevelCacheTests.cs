@@ -144,12 +144,18 @@ public sealed class TwoLevelCacheTests : IDisposable
         // Caching through Redis resumes by itself: a value filled on A reaches B from Redis.
         (await ReachesTheOtherNode(a, b, TimeSpan.FromSeconds(20))).ShouldBeTrue("caching through Redis did not resume within 20 s of Redis restarting");
 
-        // And invalidations reach the other node again (the backplane re-subscribed).
-        (await b.GetOrCreateAsync("k:after", _ => Answer("old"), Minute, CancellationToken.None))!.Text.ShouldBe("old");
-        await a.InvalidateTagsAsync(["tag:listing"], CancellationToken.None);
-        var seen = await FreshAnswerAsync(b, "k:after", Minute);
+        // And invalidations reach the other node again (the backplane re-subscribed). Fresh key and tag per attempt:
+        // right after a restart one message may still be lost (the cross-node gap in docs/adr/0010).
+        var heard = false;
+        for (var attempt = 0; attempt < 5 && !heard; attempt++)
+        {
+            var entry = new CacheEntrySettings(TimeSpan.FromMinutes(1), [$"tag:after:{attempt}"]);
+            (await b.GetOrCreateAsync($"k:after:{attempt}", _ => Answer("old"), entry, CancellationToken.None))!.Text.ShouldBe("old");
+            await a.InvalidateTagsAsync([$"tag:after:{attempt}"], CancellationToken.None);
+            heard = await FreshAnswerAsync(b, $"k:after:{attempt}", entry) == "new";
+        }
 
-        seen.ShouldBe("new", "after Redis came back, node A's invalidation did not reach node B in time");
+        heard.ShouldBeTrue("after Redis came back, node A's invalidations never reached node B");
     }
 
     [Fact]
