@@ -20,7 +20,8 @@ internal static class Pipeline
         var openApi = app.Configuration.GetValue(OpenApiEnabledKey, app.Environment.IsDevelopment());
         if (openApi)
         {
-            app.UseSwagger();
+            // OpenAPI 3.1: schemas are JSON Schema 2020-12, so nullable is `type: [x, "null"]` and tests validate with it.
+            app.UseSwagger(swagger => swagger.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1);
             app.UseSwaggerUI(ui =>
             {
                 ui.SwaggerEndpoint("/swagger/v1/swagger.json", "AirbnbClone API v1");
