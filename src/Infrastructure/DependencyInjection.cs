@@ -44,11 +44,19 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName))
             .Validate(o => o.PasswordHashIterations >= 1 && o.MaxFailedLoginsPerEmail >= 1 && o.FailedLoginWindowMinutes >= 1, "Auth settings must be positive.")
+            .Validate(o => o.RefreshReuseLeewaySeconds is >= 0 and <= 300, "Auth:RefreshReuseLeewaySeconds must be between 0 and 300.")
             .ValidateOnStart();
         services.AddSingleton<ITokenService, TokenService>();
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
         AddWindowCounters(services, configuration);
         services.AddSingleton<ILoginThrottle, LoginThrottle>();
+        services.AddSingleton<ISessionRegistry>(provider => new SessionRegistry(
+            provider.GetService<RedisConnection>(),
+            provider.GetRequiredService<Npgsql.NpgsqlDataSource>(),
+            provider.GetRequiredService<IOptions<JwtOptions>>(),
+            provider.GetRequiredService<IOptions<RedisOptions>>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<SessionRegistry>>()));
 
         AddJobs(services, configuration);
         AddEmail(services, configuration);

@@ -85,18 +85,45 @@ public static class DependencyInjection
                     NameClaimType = ClaimNames.Subject,
                     RoleClaimType = ClaimNames.Role,
                 };
-                // Only our own tokens carry a user id as the subject: a validly signed token without one is refused
-                // here (401), never taken for a caller the handlers cannot name.
+                // Only our own tokens carry a user id as the subject and a login session: a validly signed token without
+                // them is refused here (401), never taken for a caller the handlers cannot name. A token whose session
+                // ended (logout, password change, account deleted) is refused on every node (ISessionRegistry).
                 options.Events = new JwtBearerEvents
                 {
-                    OnTokenValidated = context =>
+                    OnTokenValidated = async context =>
                     {
-                        if (!Guid.TryParse(context.Principal?.FindFirst(ClaimNames.Subject)?.Value, out _))
+                        if (!Guid.TryParse(context.Principal?.FindFirst(ClaimNames.Subject)?.Value, out var userId)
+                            || !Guid.TryParse(context.Principal?.FindFirst(ClaimNames.Session)?.Value, out var sessionId))
                         {
-                            context.Fail("The token's subject is not a user id.");
+                            context.Fail("The token's subject is not a user id or it names no session.");
+                            return;
                         }
 
-                        return Task.CompletedTask;
+                        var sessions = context.HttpContext.RequestServices.GetRequiredService<ISessionRegistry>();
+                        if (!await sessions.IsActiveAsync(userId, sessionId, context.HttpContext.RequestAborted))
+                        {
+                            context.Fail(new SessionEndedException());
+                        }
+                    },
+                    OnChallenge = async context =>
+                    {
+                        if (context.AuthenticateFailure is not SessionEndedException)
+                        {
+                            return;
+                        }
+
+                        context.HandleResponse();
+                        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                        context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\", error_description=\"The session has ended\"";
+                        var problem = new ProblemDetails
+                        {
+                            Status = StatusCodes.Status401Unauthorized,
+                            Title = "Unauthorized",
+                            Detail = "This session has ended (logout, password change or deleted account): log in again.",
+                        };
+                        problem.Extensions["code"] = SessionEndedException.Code;
+                        await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>()
+                            .WriteAsync(new ProblemDetailsContext { HttpContext = context.HttpContext, ProblemDetails = problem });
                     },
                 };
             });

@@ -1,11 +1,13 @@
 using AirbnbClone.Domain.Abstractions;
+using AirbnbClone.Domain.Users.Events;
 
 namespace AirbnbClone.Domain.Users;
 
 /// <summary>
 /// One refresh token of a login session. Each refresh spends the token and issues its successor in
 /// the same family; presenting a spent token again means it was stolen, so the family is revoked.
-/// Only a hash of the token is stored.
+/// Only a hash of the token is stored. The family id (the first token's id) names the login session: access tokens
+/// carry it as <c>sid</c>, so ending the session refuses them too.
 /// </summary>
 public sealed class RefreshToken : Entity
 {
@@ -56,4 +58,18 @@ public sealed class RefreshToken : Entity
     }
 
     public void Revoke(DateTimeOffset now) => RevokedAt ??= now;
+
+    /// <summary>
+    /// A replay of this spent token within <paramref name="leeway"/> of its rotation is a client refreshing in parallel
+    /// (or retrying a lost answer), not a thief: it gets the successor again instead of ending the session.
+    /// </summary>
+    public bool MayReplay(DateTimeOffset now, TimeSpan leeway) =>
+        SpentAt is { } spent && RevokedAt is null && now - spent <= leeway && now < ExpiresAt;
+
+    /// <summary>Ends this token's login session (logout, or a replay outside the leeway): every token of the family is revoked.</summary>
+    public void EndSession(DateTimeOffset now)
+    {
+        Revoke(now);
+        Raise(new SessionEndedDomainEvent(UserId, FamilyId, now));
+    }
 }

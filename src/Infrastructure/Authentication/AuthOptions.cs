@@ -2,7 +2,7 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace AirbnbClone.Infrastructure.Authentication;
 
-/// <summary>Configuration section "Auth": password hashing cost and failed-login lockout.</summary>
+/// <summary>Configuration section "Auth": password hashing cost, failed-login lockout and refresh-token replay leeway.</summary>
 public sealed class AuthOptions
 {
     public const string SectionName = "Auth";
@@ -13,4 +13,10 @@ public sealed class AuthOptions
     public int MaxFailedLoginsPerEmail { get; set; } = 10;
 
     public int FailedLoginWindowMinutes { get; set; } = 15;
+
+    /// <summary>
+    /// Seconds after a refresh token's rotation during which presenting it again answers the same successor (parallel
+    /// refreshes of a mobile client) instead of revoking its family. 0 turns the leeway off.
+    /// </summary>
+    public int RefreshReuseLeewaySeconds { get; set; } = 10;
 }

@@ -15,6 +15,9 @@ internal static class RawSql
     public static Task<T?> ScalarAsync<T>(this ApplicationDbContext context, string sql, object parameters, CancellationToken cancellationToken) =>
         RunAsync(context, connection => connection.ExecuteScalarAsync<T>(Command(context, sql, parameters, cancellationToken)), cancellationToken);
 
+    public static async Task<IReadOnlyList<T>> QueryAsync<T>(this ApplicationDbContext context, string sql, object parameters, CancellationToken cancellationToken) =>
+        (await RunAsync(context, connection => connection.QueryAsync<T>(Command(context, sql, parameters, cancellationToken)), cancellationToken)).AsList();
+
     public static Task<int> ExecuteAsync(this ApplicationDbContext context, string sql, object parameters, CancellationToken cancellationToken) =>
         RunAsync(context, connection => connection.ExecuteAsync(Command(context, sql, parameters, cancellationToken)), cancellationToken);
 

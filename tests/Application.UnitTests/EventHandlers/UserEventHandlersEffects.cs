@@ -1,3 +1,5 @@
+using AirbnbClone.Application.Abstractions.Authentication;
+using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Abstractions.Jobs;
 using AirbnbClone.Application.Notifications.SendEmail;
 using AirbnbClone.Application.UnitTests.TestDoubles;
@@ -15,6 +17,8 @@ public class UserEventHandlersEffects
     private readonly IUserRepository _users = Substitute.For<IUserRepository>();
     private readonly IJobQueue _jobs = Substitute.For<IJobQueue>();
     private readonly IRefreshTokenRepository _refreshTokens = Substitute.For<IRefreshTokenRepository>();
+    private readonly ISessionRegistry _sessions = Substitute.For<ISessionRegistry>();
+    private readonly AfterCommitActions _afterCommit = new();
 
     public UserEventHandlersEffects() => _users.GetByIdAsync(Arg.Any<Guid>(), Arg.Any<CancellationToken>()).Returns((User?)null);
 
@@ -42,14 +46,32 @@ public class UserEventHandlersEffects
     }
 
     [Fact]
-    public async Task EndSessions_Should_RevokeEveryRefreshTokenAsOfTheChange_When_ThePasswordChanged()
+    public async Task EndSessions_Should_RevokeEveryRefreshTokenAsOfTheChangeAndAnnounceTheSessionsAfterCommit_When_ThePasswordChanged()
     {
         var userId = Guid.NewGuid();
         var changedAt = new DateTimeOffset(2026, 3, 4, 8, 30, 0, TimeSpan.Zero);
+        IReadOnlyList<Guid> sessions = [Guid.NewGuid(), Guid.NewGuid()];
+        _refreshTokens.RevokeAllForUserAsync(userId, changedAt, Arg.Any<CancellationToken>()).Returns(sessions);
 
-        await new EndSessionsHandler(_refreshTokens).Handle(new UserPasswordChangedDomainEvent(userId, changedAt), CancellationToken.None);
+        await EndSessions().Handle(new UserPasswordChangedDomainEvent(userId, changedAt), CancellationToken.None);
 
         await _refreshTokens.Received(1).RevokeAllForUserAsync(userId, changedAt, Arg.Any<CancellationToken>());
+        _sessions.ReceivedCalls().ShouldBeEmpty();
+        await _afterCommit.RunAsync(CancellationToken.None);
+        await _sessions.Received(1).MarkEndedAsync(sessions, Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task EndSessions_Should_RevokeTheFamilyAndAnnounceItAfterCommit_When_ASessionEnded()
+    {
+        var sessionId = Guid.NewGuid();
+        var endedAt = new DateTimeOffset(2026, 3, 6, 10, 0, 0, TimeSpan.Zero);
+
+        await EndSessions().Handle(new SessionEndedDomainEvent(Guid.NewGuid(), sessionId, endedAt), CancellationToken.None);
+
+        await _refreshTokens.Received(1).RevokeFamilyAsync(sessionId, endedAt, Arg.Any<CancellationToken>());
+        await _afterCommit.RunAsync(CancellationToken.None);
+        await _sessions.Received(1).MarkEndedAsync(Arg.Is<IReadOnlyCollection<Guid>>(ids => ids.Single() == sessionId), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -58,8 +80,12 @@ public class UserEventHandlersEffects
         var userId = Guid.NewGuid();
         var deletedAt = new DateTimeOffset(2026, 3, 5, 9, 0, 0, TimeSpan.Zero);
 
-        await new EndSessionsHandler(_refreshTokens).Handle(new UserDeletedDomainEvent(userId, Role.Host, deletedAt), CancellationToken.None);
+        _refreshTokens.RevokeAllForUserAsync(userId, deletedAt, Arg.Any<CancellationToken>()).Returns([]);
+
+        await EndSessions().Handle(new UserDeletedDomainEvent(userId, Role.Host, deletedAt), CancellationToken.None);
 
         await _refreshTokens.Received(1).RevokeAllForUserAsync(userId, deletedAt, Arg.Any<CancellationToken>());
     }
+
+    private EndSessionsHandler EndSessions() => new(_refreshTokens, _sessions, _afterCommit);
 }

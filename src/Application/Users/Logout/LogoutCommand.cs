@@ -1,10 +1,11 @@
 using AirbnbClone.Application.Abstractions.Authentication;
+using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Abstractions.Messaging;
 using AirbnbClone.Domain.Abstractions;
 
 namespace AirbnbClone.Application.Users.Logout;
 
-/// <summary>Ends the session the refresh token belongs to (its whole family).</summary>
+/// <summary>Ends the session the refresh token belongs to (its whole family, and its access tokens on every node).</summary>
 public sealed record LogoutCommand(string? RefreshToken) : ICommand;
 
 /// <summary>
@@ -14,6 +15,7 @@ public sealed record LogoutCommand(string? RefreshToken) : ICommand;
 internal sealed class LogoutCommandHandler(
     IRefreshTokenRepository refreshTokens,
     ICurrentUser currentUser,
+    IUnitOfWork unitOfWork,
     TimeProvider clock) : ICommandHandler<LogoutCommand>
 {
     public async Task<Result> Handle(LogoutCommand request, CancellationToken cancellationToken)
@@ -21,7 +23,9 @@ internal sealed class LogoutCommandHandler(
         var token = await refreshTokens.GetByHashForUpdateAsync(RefreshTokenSecret.Hash(request.RefreshToken!), cancellationToken);
         if (token is not null && token.UserId == currentUser.UserId)
         {
-            await refreshTokens.RevokeFamilyAsync(token.FamilyId, clock.GetUtcNow(), cancellationToken);
+            // Revokes the family and tells every node (EndSessionsHandler).
+            token.EndSession(clock.GetUtcNow());
+            await unitOfWork.SaveChangesAsync(cancellationToken);
         }
 
         return Result.Success();

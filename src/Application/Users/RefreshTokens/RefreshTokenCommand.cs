@@ -20,22 +20,34 @@ internal sealed class RefreshTokenCommandHandler(
 {
     public async Task<Result<TokenResponse>> Handle(RefreshTokenCommand request, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        // The row lock queues parallel refreshes of one token: the first rotates it, the others find it spent.
         var current = await refreshTokens.GetByHashForUpdateAsync(RefreshTokenSecret.Hash(request.RefreshToken!), cancellationToken);
         if (current is null)
         {
             return UserErrors.InvalidRefreshToken;
         }
 
-        if (current.SpentAt is not null)
+        var user = await users.GetByIdAsync(current.UserId, cancellationToken);
+        if (user is null || user.IsDeleted)
         {
-            // A spent token came back: someone holds a copy. End the whole session for everyone holding it.
-            await refreshTokens.RevokeFamilyAsync(current.FamilyId, now, cancellationToken);
             return UserErrors.InvalidRefreshToken;
         }
 
-        var user = await users.GetByIdAsync(current.UserId, cancellationToken);
-        if (user is null || user.IsDeleted || tokens.Rotate(user, current) is not { } response)
+        if (current.SpentAt is not null)
+        {
+            // Just rotated: a client refreshing in parallel gets the same successor.
+            if (await tokens.ReissueSuccessorAsync(user, current, cancellationToken) is { } again)
+            {
+                return again;
+            }
+
+            // A spent token came back later: someone holds a copy. End the whole session for everyone holding it.
+            current.EndSession(clock.GetUtcNow());
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return UserErrors.InvalidRefreshToken;
+        }
+
+        if (tokens.Rotate(user, current) is not { } response)
         {
             return UserErrors.InvalidRefreshToken;
         }

@@ -66,7 +66,7 @@ public class LoginCommandHandlerInvalidCredentials : LoginCommandHandlerTestBase
     private void AssertNoSession()
     {
         RefreshTokens.DidNotReceive().Add(Arg.Any<RefreshToken>());
-        TokenService.DidNotReceive().CreateAccessToken(Arg.Any<User>());
+        TokenService.DidNotReceive().CreateAccessToken(Arg.Any<User>(), Arg.Any<Guid>());
         Throttle.DidNotReceive().ResetAsync(Arg.Any<Email>(), Arg.Any<CancellationToken>());
         UnitOfWork.DidNotReceive().SaveChangesAsync(Arg.Any<CancellationToken>());
     }

@@ -30,7 +30,7 @@ public class LoginCommandHandlerSuccess : LoginCommandHandlerTestBase
         response.ExpiresIn.ShouldBe(900);
         response.TokenType.ShouldBe("Bearer");
         response.RefreshToken.ShouldNotBeNullOrWhiteSpace();
-        TokenService.Received(1).CreateAccessToken(_user);
+        TokenService.Received(1).CreateAccessToken(_user, Arg.Any<Guid>());
         await UnitOfWork.Received(1).SaveChangesAsync(Arg.Any<CancellationToken>());
     }
 

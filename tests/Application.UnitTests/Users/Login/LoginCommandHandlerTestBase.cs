@@ -37,7 +37,7 @@ public abstract class LoginCommandHandlerTestBase
         Users.GetByEmailAsync(Arg.Any<Email>(), Arg.Any<CancellationToken>()).Returns((User?)null);
         PasswordHasher.Hash(Arg.Any<string>()).Returns(call => "hashed:" + call.Arg<string>());
         TokenService.RefreshTokenLifetime.Returns(RefreshLifetime);
-        TokenService.CreateAccessToken(Arg.Any<User>()).Returns(new AccessToken("access-jwt", 900));
+        TokenService.CreateAccessToken(Arg.Any<User>(), Arg.Any<Guid>()).Returns(new AccessToken("access-jwt", 900));
         var issuer = new TokenPairIssuer(TokenService, RefreshTokens, Clock);
         Handler = new LoginCommandHandler(Users, PasswordHasher, Throttle, issuer, UnitOfWork);
     }

@@ -1,8 +1,10 @@
 using AirbnbClone.Application.Abstractions.Authentication;
+using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.UnitTests.TestDoubles;
 using AirbnbClone.Application.Users;
 using AirbnbClone.Application.Users.Logout;
 using AirbnbClone.Domain.Users;
+using AirbnbClone.Domain.Users.Events;
 using NSubstitute;
 
 namespace AirbnbClone.Application.UnitTests.Users.Logout;
@@ -13,6 +15,7 @@ public class LogoutCommandHandlerRevocation
 
     private readonly IRefreshTokenRepository _refreshTokens = Substitute.For<IRefreshTokenRepository>();
     private readonly ICurrentUser _currentUser = Substitute.For<ICurrentUser>();
+    private readonly IUnitOfWork _unitOfWork = Substitute.For<IUnitOfWork>();
     private readonly FakeTimeProvider _clock = new(TestClock.DefaultStart);
     private readonly Guid _callerId = Guid.NewGuid();
     private readonly LogoutCommandHandler _handler;
@@ -22,18 +25,20 @@ public class LogoutCommandHandlerRevocation
         _currentUser.IsAuthenticated.Returns(true);
         _currentUser.UserId.Returns(_callerId);
         _refreshTokens.GetByHashForUpdateAsync(Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns((RefreshToken?)null);
-        _handler = new LogoutCommandHandler(_refreshTokens, _currentUser, _clock);
+        _handler = new LogoutCommandHandler(_refreshTokens, _currentUser, _unitOfWork, _clock);
     }
 
     [Fact]
-    public async Task Handle_Should_RevokeTheTokensFamily_When_TokenBelongsToTheCaller()
+    public async Task Handle_Should_EndTheTokensSession_When_TokenBelongsToTheCaller()
     {
         var token = Store(_callerId);
 
         var result = await _handler.Handle(new LogoutCommand(Token), CancellationToken.None);
 
         result.IsSuccess.ShouldBeTrue();
-        await _refreshTokens.Received(1).RevokeFamilyAsync(token.FamilyId, _clock.GetUtcNow(), Arg.Any<CancellationToken>());
+        token.RevokedAt.ShouldBe(_clock.GetUtcNow());
+        token.DomainEvents.ShouldBe([new SessionEndedDomainEvent(_callerId, token.FamilyId, _clock.GetUtcNow())]);
+        await _unitOfWork.Received(1).SaveChangesAsync(Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -44,6 +49,7 @@ public class LogoutCommandHandlerRevocation
         var result = await _handler.Handle(new LogoutCommand(Token), CancellationToken.None);
 
         result.IsSuccess.ShouldBeTrue();
+        await _unitOfWork.DidNotReceive().SaveChangesAsync(Arg.Any<CancellationToken>());
         await _refreshTokens.DidNotReceive().RevokeFamilyAsync(Arg.Any<Guid>(), Arg.Any<DateTimeOffset>(), Arg.Any<CancellationToken>());
         await _refreshTokens.DidNotReceive().RevokeAllForUserAsync(Arg.Any<Guid>(), Arg.Any<DateTimeOffset>(), Arg.Any<CancellationToken>());
     }

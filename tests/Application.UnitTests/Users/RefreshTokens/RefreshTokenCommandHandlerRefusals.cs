@@ -1,5 +1,6 @@
 using AirbnbClone.Application.UnitTests.TestDoubles;
 using AirbnbClone.Domain.Users;
+using AirbnbClone.Domain.Users.Events;
 using NSubstitute;
 
 namespace AirbnbClone.Application.UnitTests.Users.RefreshTokens;
@@ -17,15 +18,33 @@ public class RefreshTokenCommandHandlerRefusals : RefreshTokenCommandHandlerTest
     }
 
     [Fact]
-    public async Task Handle_Should_RevokeTheWholeFamilyAndFail_When_ASpentTokenIsPresentedAgain()
+    public async Task Handle_Should_EndTheSessionAndFail_When_ASpentTokenIsPresentedAgainAfterTheLeeway()
     {
         var token = StoreOldToken();
-        token.Rotate("successor-hash", Clock.GetUtcNow().AddMinutes(-30), Lifetime).IsSuccess.ShouldBeTrue();
+        token.Rotate("successor-hash", Clock.GetUtcNow() - Leeway - TimeSpan.FromSeconds(1), Lifetime).IsSuccess.ShouldBeTrue();
 
         var result = await Handler.Handle(Command, CancellationToken.None);
 
         result.Error.ShouldBe(UserErrors.InvalidRefreshToken);
-        await RefreshTokens.Received(1).RevokeFamilyAsync(token.FamilyId, Clock.GetUtcNow(), Arg.Any<CancellationToken>());
+        token.RevokedAt.ShouldBe(Clock.GetUtcNow());
+        token.DomainEvents.OfType<SessionEndedDomainEvent>().ShouldHaveSingleItem().SessionId.ShouldBe(token.FamilyId);
+        await UnitOfWork.Received(1).SaveChangesAsync(Arg.Any<CancellationToken>());
+        AssertNothingIssued();
+    }
+
+    [Fact]
+    public async Task Handle_Should_EndTheSessionAndFail_When_ASpentTokenIsReplayedWithinTheLeewayButItsSuccessorIsSpent()
+    {
+        var token = StoreOldToken();
+        token.Rotate("successor-hash", Clock.GetUtcNow().AddSeconds(-2), Lifetime).IsSuccess.ShouldBeTrue();
+        var successor = RefreshToken.IssueFirst(User.Id, "x", Clock.GetUtcNow().AddSeconds(-2), Lifetime);
+        successor.Rotate("next", Clock.GetUtcNow().AddSeconds(-1), Lifetime).IsSuccess.ShouldBeTrue();
+        RefreshTokens.GetByHashAsync(TestUsers.HashOf($"successor-of-{token.Id:N}"), Arg.Any<CancellationToken>()).Returns(successor);
+
+        var result = await Handler.Handle(Command, CancellationToken.None);
+
+        result.Error.ShouldBe(UserErrors.InvalidRefreshToken);
+        token.DomainEvents.OfType<SessionEndedDomainEvent>().ShouldHaveSingleItem();
         AssertNothingIssued();
     }
 
@@ -70,6 +89,6 @@ public class RefreshTokenCommandHandlerRefusals : RefreshTokenCommandHandlerTest
     private void AssertNothingIssued()
     {
         RefreshTokens.DidNotReceive().Add(Arg.Any<RefreshToken>());
-        TokenService.DidNotReceive().CreateAccessToken(Arg.Any<User>());
+        TokenService.DidNotReceive().CreateAccessToken(Arg.Any<User>(), Arg.Any<Guid>());
     }
 }

@@ -14,6 +14,8 @@ public abstract class RefreshTokenCommandHandlerTestBase
 
     protected static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
 
+    protected static readonly TimeSpan Leeway = TimeSpan.FromSeconds(10);
+
     protected IRefreshTokenRepository RefreshTokens { get; } = Substitute.For<IRefreshTokenRepository>();
 
     protected IUserRepository Users { get; } = Substitute.For<IUserRepository>();
@@ -33,7 +35,9 @@ public abstract class RefreshTokenCommandHandlerTestBase
         RefreshTokens.GetByHashForUpdateAsync(Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns((RefreshToken?)null);
         Users.GetByIdAsync(User.Id, Arg.Any<CancellationToken>()).Returns(User);
         TokenService.RefreshTokenLifetime.Returns(Lifetime);
-        TokenService.CreateAccessToken(Arg.Any<User>()).Returns(new AccessToken("new-access-jwt", 900));
+        TokenService.RefreshReuseLeeway.Returns(Leeway);
+        TokenService.SuccessorRefreshToken(Arg.Any<Guid>()).Returns(call => $"successor-of-{call.Arg<Guid>():N}");
+        TokenService.CreateAccessToken(Arg.Any<User>(), Arg.Any<Guid>()).Returns(new AccessToken("new-access-jwt", 900));
         Handler = new RefreshTokenCommandHandler(RefreshTokens, Users, new TokenPairIssuer(TokenService, RefreshTokens, Clock), UnitOfWork, Clock);
     }
 
