@@ -13,12 +13,32 @@ public sealed class AccessTokenTests(ApiFactory factory)
     public async Task GetMe_Should_Return200_When_TokenIsCraftedWithTheRealKey()
     {
         // Proves the crafting helper makes tokens the API accepts, so the rejections below are about the one change each makes.
-        var user = await factory.RegisterAsync();
-        using var client = factory.CreateClient(TestTokens.Create(factory.SigningKey, user.Id));
+        var (user, tokens) = await factory.RegisterAndLoginAsync();
+        using var client = factory.CreateClient(TestTokens.Create(factory.SigningKey, user.Id, sessionId: TestTokens.SessionOf(tokens.AccessToken)));
 
         using var response = await client.GetAsync(Me);
 
         await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task GetMe_Should_Return401_When_TokenNamesNoSession()
+    {
+        var (user, _) = await factory.RegisterAndLoginAsync();
+
+        await ShouldBeRejectedAsync(TestTokens.Create(factory.SigningKey, user.Id));
+    }
+
+    [Fact]
+    public async Task GetMe_Should_Return401SessionEnded_When_TokenNamesAnotherUsersSession()
+    {
+        var (user, _) = await factory.RegisterAndLoginAsync();
+        var (_, other) = await factory.RegisterAndLoginAsync();
+        using var client = factory.CreateClient(TestTokens.Create(factory.SigningKey, user.Id, sessionId: TestTokens.SessionOf(other.AccessToken)));
+
+        using var response = await client.GetAsync(Me);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Auth.SessionEnded");
     }
 
     [Fact]
@@ -40,43 +60,43 @@ public sealed class AccessTokenTests(ApiFactory factory)
     [Fact]
     public async Task GetMe_Should_Return401_When_TokenIsSignedWithAnotherKey()
     {
-        var user = await factory.RegisterAsync();
+        var (user, session) = await SessionAsync();
 
-        await ShouldBeRejectedAsync(TestTokens.Create(new string('k', 48), user.Id));
+        await ShouldBeRejectedAsync(TestTokens.Create(new string('k', 48), user.Id, sessionId: session));
     }
 
     [Fact]
     public async Task GetMe_Should_Return401_When_TokenHasExpired()
     {
-        var user = await factory.RegisterAsync();
+        var (user, session) = await SessionAsync();
         var now = DateTime.UtcNow;
 
-        await ShouldBeRejectedAsync(TestTokens.Create(factory.SigningKey, user.Id, notBefore: now.AddMinutes(-30), expires: now.AddMinutes(-10)));
+        await ShouldBeRejectedAsync(TestTokens.Create(factory.SigningKey, user.Id, notBefore: now.AddMinutes(-30), expires: now.AddMinutes(-10), sessionId: session));
     }
 
     [Fact]
     public async Task GetMe_Should_Return401_When_TokenIsNotYetValid()
     {
-        var user = await factory.RegisterAsync();
+        var (user, session) = await SessionAsync();
         var now = DateTime.UtcNow;
 
-        await ShouldBeRejectedAsync(TestTokens.Create(factory.SigningKey, user.Id, notBefore: now.AddMinutes(10), expires: now.AddMinutes(25)));
+        await ShouldBeRejectedAsync(TestTokens.Create(factory.SigningKey, user.Id, notBefore: now.AddMinutes(10), expires: now.AddMinutes(25), sessionId: session));
     }
 
     [Fact]
     public async Task GetMe_Should_Return401_When_IssuerIsWrong()
     {
-        var user = await factory.RegisterAsync();
+        var (user, session) = await SessionAsync();
 
-        await ShouldBeRejectedAsync(TestTokens.Create(factory.SigningKey, user.Id, issuer: "someone-else"));
+        await ShouldBeRejectedAsync(TestTokens.Create(factory.SigningKey, user.Id, issuer: "someone-else", sessionId: session));
     }
 
     [Fact]
     public async Task GetMe_Should_Return401_When_AudienceIsWrong()
     {
-        var user = await factory.RegisterAsync();
+        var (user, session) = await SessionAsync();
 
-        await ShouldBeRejectedAsync(TestTokens.Create(factory.SigningKey, user.Id, audience: "another-api"));
+        await ShouldBeRejectedAsync(TestTokens.Create(factory.SigningKey, user.Id, audience: "another-api", sessionId: session));
     }
 
     [Fact]
@@ -91,6 +111,13 @@ public sealed class AccessTokenTests(ApiFactory factory)
         var (_, tokens) = await factory.RegisterAndLoginAsync();
 
         await ShouldBeRejectedAsync(tokens.RefreshToken);
+    }
+
+    /// <summary>A user with a live login session, so each crafted token below differs from an accepted one in one thing only.</summary>
+    private async Task<(TestUser User, Guid Session)> SessionAsync()
+    {
+        var (user, tokens) = await factory.RegisterAndLoginAsync();
+        return (user, TestTokens.SessionOf(tokens.AccessToken));
     }
 
     private async Task ShouldBeRejectedAsync(string token)

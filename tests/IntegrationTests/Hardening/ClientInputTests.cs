@@ -55,7 +55,9 @@ public sealed class ClientInputTests(ApiFactory factory)
     [Fact]
     public async Task Api_Should_Answer401_When_AValidlySignedTokenHasASubjectThatIsNotAUserId()
     {
-        using var client = factory.CreateClient(TestTokens.CreateForSubject(factory.SigningKey, "not-a-uuid"));
+        // A live session, so the subject is the one thing wrong with the token.
+        var (_, tokens) = await factory.RegisterAndLoginAsync();
+        using var client = factory.CreateClient(TestTokens.CreateForSubject(factory.SigningKey, "not-a-uuid", sessionId: TestTokens.SessionOf(tokens.AccessToken)));
 
         using var me = await client.GetAsync("/api/v1/users/me");
         using var booking = await client.PostAsJsonAsync(BookingTestKit.BookingsApi, new { propertyId = Guid.NewGuid(), checkIn = Date(Today.AddDays(5)), checkOut = Date(Today.AddDays(7)), guests = 1 });

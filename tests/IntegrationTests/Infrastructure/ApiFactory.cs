@@ -58,6 +58,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         _primary = primary;
         Redis = primary.Redis;
         Overrides = primary.Overrides;
+        SigningKey = primary.SigningKey;
     }
 
     public RedisServer Redis { get; }
@@ -68,7 +69,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// </summary>
     public IReadOnlyDictionary<string, string?> Overrides { get; init; } = new Dictionary<string, string?>();
 
-    /// <summary>Random per factory: tokens of one test run never validate in another.</summary>
+    /// <summary>Random per deployment: tokens of one test run never validate in another; the nodes of one deployment share it.</summary>
     public string SigningKey { get; } = RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 48);
 
     public string DatabaseConnectionString =>

@@ -9,7 +9,10 @@ namespace AirbnbClone.IntegrationTests.Infrastructure;
 /// <summary>Hand-made access tokens for the negative token tests.</summary>
 public static class TestTokens
 {
-    /// <summary>An HS256 token for <paramref name="userId"/> with the given key, issuer, audience and lifetime.</summary>
+    /// <summary>
+    /// An HS256 token for <paramref name="userId"/> with the given key, issuer, audience and lifetime, in login session
+    /// <paramref name="sessionId"/> (none: no <c>sid</c> claim, which the API refuses).
+    /// </summary>
     public static string Create(
         string signingKey,
         Guid userId,
@@ -17,8 +20,9 @@ public static class TestTokens
         string issuer = ApiFactory.Issuer,
         string audience = ApiFactory.Audience,
         DateTime? notBefore = null,
-        DateTime? expires = null) =>
-        CreateForSubject(signingKey, userId.ToString(), role, issuer, audience, notBefore, expires);
+        DateTime? expires = null,
+        Guid? sessionId = null) =>
+        CreateForSubject(signingKey, userId.ToString(), role, issuer, audience, notBefore, expires, sessionId);
 
     /// <summary>Like <see cref="Create"/>, with any text as the subject (a validly signed token whose sub is not a user id).</summary>
     public static string CreateForSubject(
@@ -28,7 +32,8 @@ public static class TestTokens
         string issuer = ApiFactory.Issuer,
         string audience = ApiFactory.Audience,
         DateTime? notBefore = null,
-        DateTime? expires = null)
+        DateTime? expires = null,
+        Guid? sessionId = null)
     {
         var now = DateTime.UtcNow;
         var from = notBefore ?? now;
@@ -45,6 +50,7 @@ public static class TestTokens
                 new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString()),
                 new Claim("role", role),
             ]),
+            Claims = sessionId is { } sid ? new Dictionary<string, object> { [JwtRegisteredClaimNames.Sid] = sid.ToString() } : null,
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(signingKey)), SecurityAlgorithms.HmacSha256),
         };
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
@@ -67,6 +73,13 @@ public static class TestTokens
         var signature = parts[2];
         var replacement = signature[0] == 'A' ? 'B' : 'A';
         return $"{parts[0]}.{parts[1]}.{replacement}{signature[1..]}";
+    }
+
+    /// <summary>The login session (<c>sid</c>) an access token issued by the API belongs to.</summary>
+    public static Guid SessionOf(string token)
+    {
+        using var payload = System.Text.Json.JsonDocument.Parse(Payload(token));
+        return payload.RootElement.GetProperty(JwtRegisteredClaimNames.Sid).GetGuid();
     }
 
     /// <summary>The payload of a token as JSON text (to check what the server put in it).</summary>

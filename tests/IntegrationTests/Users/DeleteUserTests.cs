@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using AirbnbClone.IntegrationTests.Infrastructure;
+using AirbnbClone.IntegrationTests.Properties;
 
 namespace AirbnbClone.IntegrationTests.Users;
 
@@ -51,10 +52,24 @@ public sealed class DeleteUserTests(ApiFactory factory)
         using var client = factory.CreateClient(tokens.AccessToken);
         using var first = await client.DeleteAsync($"/api/v1/users/{user.Id}");
         await first.ShouldHaveStatusAsync(HttpStatusCode.NoContent);
+        using var admin = await factory.AdminAsync();
 
-        using var second = await client.DeleteAsync($"/api/v1/users/{user.Id}");
+        using var second = await admin.DeleteAsync($"/api/v1/users/{user.Id}");
 
         await second.ShouldBeProblemAsync(HttpStatusCode.NotFound, "User.NotFound");
+    }
+
+    [Fact]
+    public async Task DeleteUser_Should_EndTheAccountsAccessTokens_When_TheAccountIsDeleted()
+    {
+        var (user, tokens) = await factory.RegisterAndLoginAsync();
+        using var client = factory.CreateClient(tokens.AccessToken);
+        using var first = await client.DeleteAsync($"/api/v1/users/{user.Id}");
+        await first.ShouldHaveStatusAsync(HttpStatusCode.NoContent);
+
+        using var again = await client.DeleteAsync($"/api/v1/users/{user.Id}");
+
+        await again.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Auth.SessionEnded");
     }
 
     [Fact]
