@@ -62,9 +62,12 @@ public static class DependencyInjection
         AddEmail(services, configuration);
         services.AddOptions<Application.Bookings.BookingOptions>().Bind(configuration.GetSection(Application.Bookings.BookingOptions.SectionName))
             .Validate(o => o.ServiceFeeRate is >= 0m and <= 1m, "Bookings:ServiceFeeRate must be between 0 and 1.")
+            .Validate(o => o.MaxPendingPerGuest is >= 1 and <= 100, "Bookings:MaxPendingPerGuest must be between 1 and 100.")
             .ValidateOnStart();
         services.AddSingleton(provider => new Domain.Bookings.PricingService(
             provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Application.Bookings.BookingOptions>>().Value.ServiceFeeRate));
+        services.AddSingleton(provider => new Domain.Bookings.PendingRequestLimit(
+            provider.GetRequiredService<IOptions<Application.Bookings.BookingOptions>>().Value.MaxPendingPerGuest));
 
         services.AddHealthChecks()
             // SELECT 1 through the write database's NpgsqlDataSource, the one the DbContext uses.

@@ -17,6 +17,13 @@ public interface IBookingRepository
     /// <summary>Another pending or confirmed booking of the listing shares a night with <paramref name="stay"/> (half-open).</summary>
     Task<bool> OverlapsAsync(Guid propertyId, DateRange stay, Guid? except, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Takes the guest's request lock for the rest of the transaction (so parallel requests of one guest are counted one
+    /// at a time, whatever listings they are for), then counts the guest's other pending requests not yet expired at
+    /// <paramref name="now"/>, <paramref name="except"/> left out.
+    /// </summary>
+    Task<int> LockAndCountOtherPendingRequestsAsync(Guid guestId, Guid except, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>A confirmed booking of the listing whose stay has not ended by <paramref name="today"/>.</summary>
     Task<bool> HasFutureConfirmedAsync(Guid propertyId, DateOnly today, CancellationToken cancellationToken);
 

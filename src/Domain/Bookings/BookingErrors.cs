@@ -34,6 +34,9 @@ public static class BookingErrors
     public static readonly Error OwnListing =
         Error.Conflict("Booking.OwnListing", "A host cannot book their own listing.");
 
+    public static readonly Error TooManyPending =
+        Error.Conflict("Booking.TooManyPending", "You already hold the most pending requests to book allowed at once; wait for a host's answer or cancel one.");
+
     public static readonly Error InvalidTransition =
         Error.Conflict("Booking.InvalidTransition", "The booking's current status does not allow this.");
 

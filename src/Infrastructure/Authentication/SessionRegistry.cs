@@ -41,8 +41,6 @@ internal sealed partial class SessionRegistry(
 
     private static readonly TimeSpan AliveFor = TimeSpan.FromSeconds(AliveSeconds);
 
-    // An ended session matters while its last access token can still be valid (lifetime plus the validator's skew).
-    private readonly TimeSpan _endedFor = TimeSpan.FromMinutes(jwtOptions.Value.AccessTokenMinutes + 1);
     private readonly TimeSpan _skipAfterFailure = TimeSpan.FromSeconds(redisOptions.Value.RetryAfterFailureSeconds);
     private readonly string _prefix = redisOptions.Value.InstanceName + "session:";
     private long _skipUntilTicks;
@@ -73,7 +71,7 @@ internal sealed partial class SessionRegistry(
         {
             try
             {
-                await db.StringSetAsync(key, active ? Alive : Ended, active ? AliveFor : _endedFor, When.NotExists);
+                await db.StringSetAsync(key, active ? Alive : Ended, active ? AliveFor : EndedFor, When.NotExists);
             }
             catch (Exception exception) when (IsUnavailable(exception))
             {
@@ -96,7 +94,7 @@ internal sealed partial class SessionRegistry(
         try
         {
             var db = (await redis.GetAsync()).GetDatabase();
-            await Task.WhenAll(sessionIds.Select(id => db.StringSetAsync(Key(id), Ended, _endedFor)));
+            await Task.WhenAll(sessionIds.Select(id => db.StringSetAsync(Key(id), Ended, EndedFor)));
         }
         catch (Exception exception) when (IsUnavailable(exception))
         {
@@ -122,6 +120,10 @@ internal sealed partial class SessionRegistry(
         var connection = await redis.GetAsync();
         return connection.IsConnected ? connection.GetDatabase() : null;
     }
+
+    // An ended session matters while its last access token can still be valid (lifetime plus the validator's skew).
+    // Read on use: without Redis (a worker-only host) the JWT settings need not exist.
+    private TimeSpan EndedFor => TimeSpan.FromMinutes(jwtOptions.Value.AccessTokenMinutes + 1);
 
     private RedisKey Key(Guid sessionId) => _prefix + sessionId.ToString("N", CultureInfo.InvariantCulture);
 

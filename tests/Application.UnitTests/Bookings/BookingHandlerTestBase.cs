@@ -40,6 +40,8 @@ public abstract class BookingHandlerTestBase
 
     protected PricingService Pricing { get; } = new();
 
+    protected PendingRequestLimit PendingLimit { get; } = new(PendingRequestLimit.DefaultMaxPerGuest);
+
     protected FakeTimeProvider Clock { get; } = new(TestListings.Now);
 
     protected Guid HostId { get; } = Guid.NewGuid();

@@ -22,6 +22,7 @@ internal sealed class ChangeBookingCommandHandler(
     IUnitOfWork unitOfWork,
     IMapper mapper,
     PricingService pricing,
+    PendingRequestLimit pendingLimit,
     TimeProvider clock) : ICommandHandler<ChangeBookingCommand, BookingResponse>
 {
     public async Task<Result<BookingResponse>> Handle(ChangeBookingCommand request, CancellationToken cancellationToken)
@@ -37,10 +38,18 @@ internal sealed class ChangeBookingCommandHandler(
             return stay.Error;
         }
 
-        var changed = booking.Change(property, currentUser.UserId, stay.Value, request.Guests ?? booking.Guests, clock.GetUtcNow(), pricing);
+        var now = clock.GetUtcNow();
+        var changed = booking.Change(property, currentUser.UserId, stay.Value, request.Guests ?? booking.Guests, now, pricing);
         if (changed.IsFailure)
         {
             return changed.Error;
+        }
+
+        // A changed confirmed stay on a request-to-book listing becomes a request again, and counts as one.
+        var admitted = await bookings.AdmitAsync(pendingLimit, booking, now, cancellationToken);
+        if (admitted.IsFailure)
+        {
+            return admitted.Error;
         }
 
         if (await bookings.OverlapsAsync(property.Id, stay.Value, booking.Id, cancellationToken))

@@ -20,6 +20,7 @@ internal sealed class CreateBookingCommandHandler(
     IUnitOfWork unitOfWork,
     IMapper mapper,
     PricingService pricing,
+    PendingRequestLimit pendingLimit,
     TimeProvider clock) : ICommandHandler<CreateBookingCommand, BookingResponse>
 {
     public async Task<Result<BookingResponse>> Handle(CreateBookingCommand request, CancellationToken cancellationToken)
@@ -38,10 +39,17 @@ internal sealed class CreateBookingCommandHandler(
             return stay.Error;
         }
 
-        var booking = Booking.Reserve(property, currentUser.UserId, stay.Value, request.Guests!.Value, clock.GetUtcNow(), pricing);
+        var now = clock.GetUtcNow();
+        var booking = Booking.Reserve(property, currentUser.UserId, stay.Value, request.Guests!.Value, now, pricing);
         if (booking.IsFailure)
         {
             return booking.Error;
+        }
+
+        var admitted = await bookings.AdmitAsync(pendingLimit, booking.Value, now, cancellationToken);
+        if (admitted.IsFailure)
+        {
+            return admitted.Error;
         }
 
         if (await bookings.OverlapsAsync(property.Id, stay.Value, null, cancellationToken))

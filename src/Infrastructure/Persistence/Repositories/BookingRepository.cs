@@ -17,6 +17,14 @@ internal sealed class BookingRepository(ApplicationDbContext context) : IBooking
               AND {BookingOverlapSql.SharesANight})
         """;
 
+    // Transaction-scoped, keyed by the guest; released by COMMIT or ROLLBACK.
+    private const string GuestRequestLockSql = "SELECT pg_advisory_xact_lock(hashtextextended('pending-requests:' || @GuestId::text, 0))";
+
+    private const string OtherPendingRequestsSql = """
+        SELECT count(*)::int FROM bookings b
+        WHERE b.guest_id = @GuestId AND b.status = 'pending' AND b.expires_at > @Now AND b.id <> @Except
+        """;
+
     private const string FutureConfirmedSql = """
         SELECT EXISTS (
             SELECT 1 FROM bookings b
@@ -49,6 +57,12 @@ internal sealed class BookingRepository(ApplicationDbContext context) : IBooking
             OverlapSql,
             new { PropertyId = propertyId, Except = except, StayStart = Day(stay.Start), StayEnd = Day(stay.End) },
             cancellationToken);
+
+    public async Task<int> LockAndCountOtherPendingRequestsAsync(Guid guestId, Guid except, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await context.ExecuteAsync(GuestRequestLockSql, new { GuestId = guestId }, cancellationToken);
+        return await context.ScalarAsync<int>(OtherPendingRequestsSql, new { GuestId = guestId, Except = except, Now = now }, cancellationToken);
+    }
 
     public Task<bool> HasFutureConfirmedAsync(Guid propertyId, DateOnly today, CancellationToken cancellationToken) =>
         context.ScalarAsync<bool>(FutureConfirmedSql, new { PropertyId = propertyId, Today = Day(today) }, cancellationToken);

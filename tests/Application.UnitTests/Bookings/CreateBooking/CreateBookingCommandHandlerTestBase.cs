@@ -7,7 +7,7 @@ public abstract class CreateBookingCommandHandlerTestBase : BookingHandlerTestBa
 {
     protected CreateBookingCommandHandlerTestBase() => SignInAsGuest();
 
-    private protected CreateBookingCommandHandler Handler() => new(Properties, Bookings, CurrentUser, UnitOfWork, Mapper, Pricing, Clock);
+    private protected CreateBookingCommandHandler Handler() => new(Properties, Bookings, CurrentUser, UnitOfWork, Mapper, Pricing, PendingLimit, Clock);
 
     protected CreateBookingCommand Command(int from = 10, int to = 13, int guests = 2, Guid? propertyId = null) =>
         new(propertyId ?? Listing.Id, TestListings.Day(from), TestListings.Day(to), guests);
