@@ -15,7 +15,7 @@ public class TransactionBehaviorPassThrough
     private readonly IUnitOfWork _unitOfWork = Substitute.For<IUnitOfWork>();
 
     [Fact]
-    public void Pipeline_Should_LeaveTheTransactionOut_When_RequestIsAQuery_AndPutItLast_When_RequestIsACommand()
+    public void Pipeline_Should_PutQueryRetryLastAndLeaveTheTransactionOut_When_RequestIsAQuery_AndTheOtherWayRound_When_RequestIsACommand()
     {
         var services = new ServiceCollection();
         services.AddLogging();
@@ -23,13 +23,14 @@ public class TransactionBehaviorPassThrough
         services.AddSingleton(_unitOfWork);
         services.AddSingleton(Substitute.For<ICurrentUser>());
         services.AddSingleton(Substitute.For<ICacheService>());
+        services.AddSingleton(TimeProvider.System);
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         using var scope = provider.CreateScope();
 
         var query = scope.ServiceProvider.GetServices<IPipelineBehavior<TestQuery, Result<int>>>().Select(b => b.GetType().Name).ToList();
         var command = scope.ServiceProvider.GetServices<IPipelineBehavior<TestCommand, Result<int>>>().Select(b => b.GetType().Name).ToList();
 
-        query.ShouldBe(["LoggingBehavior`2", "ValidationBehavior`2", "AuthorizationBehavior`2", "CachingBehavior`2"]);
+        query.ShouldBe(["LoggingBehavior`2", "ValidationBehavior`2", "AuthorizationBehavior`2", "CachingBehavior`2", "QueryRetryBehavior`2"]);
         command.ShouldBe(["LoggingBehavior`2", "ValidationBehavior`2", "AuthorizationBehavior`2", "CachingBehavior`2", "TransactionBehavior`2"]);
         _unitOfWork.ReceivedCalls().ShouldBeEmpty();
     }

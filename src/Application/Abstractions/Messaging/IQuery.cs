@@ -4,4 +4,4 @@ using MediatR;
 namespace AirbnbClone.Application.Abstractions.Messaging;
 
 /// <summary>A read that never changes state.</summary>
-public interface IQuery<TResponse> : IRequest<Result<TResponse>>;
+public interface IQuery<TResponse> : IRequest<Result<TResponse>>, IBaseQuery;
