@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AirbnbClone.Application.Abstractions.Authentication;
+using AirbnbClone.Domain.Bookings;
 using AirbnbClone.Domain.Properties;
 using Npgsql;
 using NpgsqlTypes;
@@ -12,7 +13,7 @@ namespace AirbnbClone.Infrastructure.Seeding;
 /// listing without overlaps. Everything goes in with binary COPY. Idempotent-ish: a table that already holds at least
 /// the requested number of seeded rows is left alone.
 /// </summary>
-public sealed class ListingSeeder(NpgsqlDataSource dataSource, IPasswordHasher passwordHasher, TimeProvider clock)
+public sealed class ListingSeeder(NpgsqlDataSource dataSource, IPasswordHasher passwordHasher, PendingRequestLimit pendingLimit, TimeProvider clock)
 {
     private const string SeedEmailDomain = "seed.example.com";
 
@@ -109,7 +110,7 @@ public sealed class ListingSeeder(NpgsqlDataSource dataSource, IPasswordHasher p
 
         if (existingBookings < bookings && propertyIds.Count > 0)
         {
-            addedBookings = await CopyBookingsAsync(connection, (int)(bookings - existingBookings), propertyIds, guestIds, random, today, now, progress, cancellationToken);
+            addedBookings = await CopyBookingsAsync(connection, (int)(bookings - existingBookings), propertyIds, guestIds, await PendingPerGuestAsync(connection, cancellationToken), random, today, now, progress, cancellationToken);
         }
 
         progress.WriteLine("==> seed: ANALYZE");
@@ -254,10 +255,25 @@ public sealed class ListingSeeder(NpgsqlDataSource dataSource, IPasswordHasher p
     /// Per listing, a timeline from a year ago to a year ahead: stays (1-14 nights, mostly short) with gaps between
     /// them, now and then a host block instead of a stay. Popular listings get more stays. No two overlap by construction.
     /// </summary>
-    private static async Task<int> CopyBookingsAsync(
+    /// <summary>The live pending requests each guest already holds (a second seeding adds to the first).</summary>
+    private static async Task<Dictionary<Guid, int>> PendingPerGuestAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var held = new Dictionary<Guid, int>();
+        await using var command = new NpgsqlCommand(
+            "SELECT guest_id, count(*)::int FROM bookings WHERE status = 'pending' AND expires_at > now() GROUP BY guest_id", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            held[reader.GetGuid(0)] = reader.GetInt32(1);
+        }
+
+        return held;
+    }
+
+    private async Task<int> CopyBookingsAsync(
         NpgsqlConnection connection, int count,
         List<(Guid Id, decimal Price, string Currency, int MaxGuests, decimal Cleaning, double Popularity)> listings,
-        List<Guid> guestIds, Random random, DateOnly today, DateTimeOffset now, TextWriter progress, CancellationToken cancellationToken)
+        List<Guid> guestIds, Dictionary<Guid, int> pendingPerGuest, Random random, DateOnly today, DateTimeOffset now, TextWriter progress, CancellationToken cancellationToken)
     {
         var totalPopularity = listings.Sum(l => l.Popularity);
         var bar = new ProgressBar(progress, "bookings", count);
@@ -304,6 +320,21 @@ public sealed class ListingSeeder(NpgsqlDataSource dataSource, IPasswordHasher p
                         status = "confirmed";
                     }
 
+                    // Nor does a guest hold more live requests than the domain allows (PendingRequestLimit).
+                    var guestId = guestIds[random.Next(guestIds.Count)];
+                    if (status == "pending")
+                    {
+                        var held = pendingPerGuest.GetValueOrDefault(guestId);
+                        if (pendingLimit.MaxPerGuest <= held)
+                        {
+                            status = "confirmed";
+                        }
+                        else
+                        {
+                            pendingPerGuest[guestId] = held + 1;
+                        }
+                    }
+
                     var subtotal = listing.Price * nights;
                     var serviceFee = Math.Round((subtotal + listing.Cleaning) * 0.12m, 2);
                     var total = subtotal + listing.Cleaning + serviceFee;
@@ -315,7 +346,6 @@ public sealed class ListingSeeder(NpgsqlDataSource dataSource, IPasswordHasher p
                         created = now.AddDays(-1);
                     }
 
-                    var guestId = guestIds[random.Next(guestIds.Count)];
                     var lifecycle = Lifecycle(status, created, checkIn, total, guestId, now, random);
 
                     await importer.StartRowAsync(cancellationToken);

@@ -36,6 +36,8 @@ public sealed class SeededDataTests(SeededDataTests.OwnDatabase factory) : IClas
             .ShouldBe(0, "an expired request expired in the past");
         (await Count(connection, "SELECT count(*) FROM bookings WHERE refund_amount > total"))
             .ShouldBe(0, "no refund exceeds what was paid");
+        (await Count(connection, "SELECT count(*) FROM (SELECT guest_id FROM bookings WHERE status = 'pending' AND expires_at > now() GROUP BY guest_id HAVING count(*) > 5) AS over"))
+            .ShouldBe(0, "no guest holds more than Bookings:MaxPendingPerGuest (5) live requests");
     }
 
     private static async Task<long> Count(NpgsqlConnection connection, string sql)
