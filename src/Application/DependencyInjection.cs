@@ -13,7 +13,8 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Registers the mediator, every request and domain-event handler and validator of this assembly, and the pipeline. Behaviours
-    /// run in registration order, outermost first: Logging, Validation, Authorization, Caching, Transaction.
+    /// run in registration order, outermost first: Logging, Validation, Authorization, Caching, then QueryRetry (queries)
+    /// or Transaction (commands).
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services, string? autoMapperLicenseKey)
     {
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(CachingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(QueryRetryBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
 
         // One message per field is clearer than "must not be empty" followed by "must be a valid e-mail".

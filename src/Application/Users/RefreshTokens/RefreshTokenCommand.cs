@@ -33,9 +33,18 @@ internal sealed class RefreshTokenCommandHandler(
             return UserErrors.InvalidRefreshToken;
         }
 
-        if (current.SpentAt is not null)
+        TokenResponse? response = null;
+        if (current.SpentAt is null)
         {
-            // Just rotated: a client refreshing in parallel gets the same successor.
+            response = tokens.Rotate(user, current);
+            if (response is null)
+            {
+                return UserErrors.InvalidRefreshToken;
+            }
+        }
+        else
+        {
+            // Just rotated: a client refreshing in parallel gets the same successor (nothing to save).
             if (await tokens.ReissueSuccessorAsync(user, current, cancellationToken) is { } again)
             {
                 return again;
@@ -43,16 +52,10 @@ internal sealed class RefreshTokenCommandHandler(
 
             // A spent token came back later: someone holds a copy. End the whole session for everyone holding it.
             current.EndSession(clock.GetUtcNow());
-            await unitOfWork.SaveChangesAsync(cancellationToken);
-            return UserErrors.InvalidRefreshToken;
-        }
-
-        if (tokens.Rotate(user, current) is not { } response)
-        {
-            return UserErrors.InvalidRefreshToken;
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        return response;
+        // No response: the session was just ended, and that commits although the caller gets 401.
+        return response is null ? UserErrors.InvalidRefreshToken : response;
     }
 }
