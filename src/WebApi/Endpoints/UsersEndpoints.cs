@@ -30,6 +30,7 @@ public static class UsersEndpoints
         users.MapGet("/me", GetMe)
             .RequireAuthorization()
             .WithSummary("Your own profile, with e-mail and phone")
+            .WithDescription("The caller's account as `UserResponse`, including the private `email` and `phoneNumber`. 404 when the account was deleted after the token was issued.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
