@@ -489,8 +489,8 @@ run_openapi_gates() {
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     cat "$results/gates.txt" >&2
-    line="$(grep '^gates: ' "$results/gates.txt" || true)"
-    if [[ $line =~ ^gates:\ ([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+    line="$(grep '^gates passed=' "$results/gates.txt" || true)"
+    if [[ $line =~ ^gates\ passed=([0-9]+)\ failed=([0-9]+)$ ]]; then
         gates_passed="${BASH_REMATCH[1]}"
         gates_failed="${BASH_REMATCH[2]}"
     else

@@ -10,7 +10,7 @@
 #               quote -> book) compiled by `tsc --strict` without casts
 #
 # Tools are pinned in tools/openapi/package-lock.json and installed with `npm ci` (Node >= 18.18 from Debian's
-# packages when missing). Prints one line per gate, "gate NAME: passed|failed", and "gates: N passed, N failed"
+# packages when missing). Prints one line per gate, "gate NAME: passed|failed", and "gates passed=N failed=N"
 # last; exits with the number of failed gates. ./build.sh test runs it on the document its own API serves.
 set -euo pipefail
 
@@ -118,7 +118,7 @@ fetch_document() {
 main() {
     local passed=0 failed=0 gate
     if ! ensure_node || ! ensure_tools || { [ "$FETCH" -eq 1 ] && ! fetch_document; }; then
-        printf 'gate tools: failed\ngates: 0 passed, 3 failed\n'
+        printf 'gate tools: failed\ngates passed=0 failed=3\n'
         exit 3
     fi
     for gate in spectral redocly typescript; do
@@ -131,7 +131,7 @@ main() {
             failed=$((failed + 1))
         fi
     done
-    printf 'gates: %d passed, %d failed\n' "$passed" "$failed"
+    printf 'gates passed=%d failed=%d\n' "$passed" "$failed"
     exit "$failed"
 }
 
