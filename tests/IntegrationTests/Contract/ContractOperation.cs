@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Json.Schema;
 
 namespace AirbnbClone.IntegrationTests.Contract;
@@ -7,14 +6,16 @@ namespace AirbnbClone.IntegrationTests.Contract;
 /// <summary>One operation of the OpenAPI document: its method, path template, raw definition and built response schemas.</summary>
 public sealed class ContractOperation
 {
-    internal ContractOperation(string method, string pathTemplate, JsonObject definition, bool requiresToken, Regex pattern,
+    private readonly string[] _segments;
+
+    internal ContractOperation(string method, string pathTemplate, JsonObject definition, bool requiresToken,
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, JsonSchema?>?> responses)
     {
         RequiresToken = requiresToken;
         Method = method;
         PathTemplate = pathTemplate;
         Definition = definition;
-        Pattern = pattern;
+        _segments = pathTemplate.Split('/', StringSplitOptions.RemoveEmptyEntries);
         Responses = responses;
         OperationId = definition["operationId"]?.GetValue<string>();
         TemplateParameters = pathTemplate.Count(c => c == '{');
@@ -33,8 +34,6 @@ public sealed class ContractOperation
     /// <summary>Status key (<c>200</c>, <c>4XX</c>, <c>default</c>) to media type to schema (null: no schema); a null map: no content.</summary>
     internal IReadOnlyDictionary<string, IReadOnlyDictionary<string, JsonSchema?>?> Responses { get; }
 
-    internal Regex Pattern { get; }
-
     /// <summary>Literal paths win over templated ones (<c>/bookings/quote</c> before <c>/bookings/{id}</c>).</summary>
     internal int TemplateParameters { get; }
 
@@ -43,6 +42,32 @@ public sealed class ContractOperation
 
     /// <summary>True when the operation (or the document, when the operation says nothing) names a non-empty security requirement.</summary>
     public bool RequiresToken { get; }
+
+    /// <summary>
+    /// Whether <paramref name="path"/> (as sent, still escaped) fits the template: same segments, a <c>{parameter}</c>
+    /// matching any non-empty one. Segment by segment, so a path of any length costs linear time.
+    /// </summary>
+    public bool Matches(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length != _segments.Length || (path.Length > 0 && path[0] != '/'))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var template = _segments[i];
+            var isParameter = template.StartsWith('{') && template.EndsWith('}');
+            if (!isParameter && !string.Equals(template, segments[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public override string ToString() => OperationId is null ? $"{Method} {PathTemplate}" : $"{Method} {PathTemplate} ({OperationId})";
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Json.Schema;
 
 namespace AirbnbClone.IntegrationTests.Contract;
@@ -12,7 +11,7 @@ namespace AirbnbClone.IntegrationTests.Contract;
 /// <c>default</c>), its media type must be one the status documents, and a JSON body must validate against that
 /// media type's schema (JSON Schema 2020-12, formats asserted, component <c>$ref</c>s resolved).
 /// </summary>
-public sealed partial class OpenApiContract
+public sealed class OpenApiContract
 {
     private const string Dialect202012 = "https://json-schema.org/draft/2020-12/schema";
     private const string ComponentRefPrefix = "#/components/schemas/";
@@ -102,7 +101,7 @@ public sealed partial class OpenApiContract
 
                 var security = operation["security"] ?? rootSecurity;
                 var requiresToken = security is JsonArray requirements && requirements.Any(r => r is JsonObject { Count: > 0 });
-                operations.Add(new ContractOperation(method.ToUpperInvariant(), path, operation, requiresToken, PathPattern(path), responses));
+                operations.Add(new ContractOperation(method.ToUpperInvariant(), path, operation, requiresToken, responses));
             }
         }
 
@@ -115,7 +114,7 @@ public sealed partial class OpenApiContract
         pathDocumented = false;
         foreach (var operation in Operations)
         {
-            if (!operation.Pattern.IsMatch(path))
+            if (!operation.Matches(path))
             {
                 continue;
             }
@@ -257,12 +256,6 @@ public sealed partial class OpenApiContract
             ?? keys.FirstOrDefault(k => k == "*/*");
     }
 
-    private static Regex PathPattern(string template)
-    {
-        var pattern = TemplateParameter().Replace(Regex.Escape(template).Replace(@"\{", "{", StringComparison.Ordinal), "[^/]+");
-        return new Regex($"^{pattern}/?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
-    }
-
     /// <summary>Points every <c>#/components/schemas/X</c> at the components resource (<c>$defs/X</c>).</summary>
     private static void RewriteRefs(JsonNode? node, string componentsUri)
     {
@@ -292,9 +285,6 @@ public sealed partial class OpenApiContract
     }
 
     private static JsonElement ToElement(JsonNode node) => JsonSerializer.SerializeToElement(node);
-
-    [GeneratedRegex(@"\{[^}/]+}")]
-    private static partial Regex TemplateParameter();
 
     public override string ToString() => $"OpenAPI contract {_baseUri} ({Operations.Count} operations)";
 }
