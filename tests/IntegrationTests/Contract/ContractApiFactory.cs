@@ -15,6 +15,9 @@ public sealed class ContractApiFactory : ApiFactory
 {
     public const string ProbePath = "/contract-probe";
 
+    /// <summary>Never a report: the wiring tests prove that a violation fails the request.</summary>
+    protected override string? ContractReportPath => null;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

@@ -15,10 +15,11 @@ namespace AirbnbClone.IntegrationTests.Contract;
 /// what no client could, or checks behaviour outside the API);</item>
 /// <item>an app whose document is not served (<c>OpenApi:Enabled=false</c>): there is nothing to check against.</item>
 /// </list>
-/// With <c>CONTRACT_VIOLATIONS_REPORT</c> set to a file path, violations are appended there (tab-separated) instead of
-/// failing the test: the way to list every violation of a whole run at once.
+/// With a <paramref name="reportPath"/> (<c>CONTRACT_VIOLATIONS_REPORT</c>, see <see cref="ReportVariable"/>),
+/// violations are appended to that file (tab-separated) instead of failing the test: the way to list every violation
+/// of a whole run at once.
 /// </summary>
-public sealed class ContractValidationHandler(Func<Task<OpenApiContract?>> contract) : DelegatingHandler
+public sealed class ContractValidationHandler(Func<Task<OpenApiContract?>> contract, string? reportPath = null) : DelegatingHandler
 {
     public const string ReportVariable = "CONTRACT_VIOLATIONS_REPORT";
 
@@ -71,10 +72,9 @@ public sealed class ContractValidationHandler(Func<Task<OpenApiContract?>> contr
             return response;
         }
 
-        var report = Environment.GetEnvironmentVariable(ReportVariable);
-        if (!string.IsNullOrEmpty(report))
+        if (!string.IsNullOrEmpty(reportPath))
         {
-            Record(report, violations);
+            Record(reportPath, violations);
             return response;
         }
 

@@ -124,6 +124,12 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The OpenAPI document this app serves, parsed once; null when it serves none (<c>OpenApi:Enabled=false</c>).</summary>
     public Task<OpenApiContract?> ContractAsync() => _contract.Value;
 
+    /// <summary>
+    /// Where contract violations are listed instead of failing tests (<see cref="ContractValidationHandler.ReportVariable"/>
+    /// in the environment); null: they fail the test.
+    /// </summary>
+    protected virtual string? ContractReportPath => Environment.GetEnvironmentVariable(ContractValidationHandler.ReportVariable);
+
     /// <summary>A client whose responses are checked against the served OpenAPI document.</summary>
     public new HttpClient CreateClient() => CreateClient(ClientOptions);
 
@@ -146,7 +152,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         // Innermost, so each response is checked as the server sent it, redirects included.
-        handlers.Add(new ContractValidationHandler(ContractAsync));
+        handlers.Add(new ContractValidationHandler(ContractAsync, ContractReportPath));
         return CreateDefaultClient(options.BaseAddress, [.. handlers]);
     }
 
