@@ -7,6 +7,7 @@ namespace AirbnbClone.Infrastructure.RateLimiting;
 /// A fixed-window <see cref="RateLimiter"/> for one partition whose count lives in <see cref="IWindowCounters"/>
 /// (Redis, shared by every node, or in process), so ASP.NET Core's rate-limiting middleware and policies work as
 /// they do with its own limiters. A refused lease carries <see cref="MetadataName.RetryAfter"/>: the window's time left.
+/// Every hit is recorded in the request's <see cref="RateLimitObservation"/> (its RateLimit response headers).
 /// </summary>
 public sealed class CountingRateLimiter : RateLimiter
 {
@@ -17,10 +18,12 @@ public sealed class CountingRateLimiter : RateLimiter
     private readonly string _key;
     private readonly int _permitLimit;
     private readonly TimeSpan _window;
+    private readonly string _policy;
     private int _inFlight;
     private long _idleSince = Stopwatch.GetTimestamp();
 
-    public CountingRateLimiter(IWindowCounters counters, string key, int permitLimit, TimeSpan window)
+    /// <param name="policy">The name clients see in the RateLimit headers; the key when not given.</param>
+    public CountingRateLimiter(IWindowCounters counters, string key, int permitLimit, TimeSpan window, string? policy = null)
     {
         ArgumentNullException.ThrowIfNull(counters);
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
@@ -30,6 +33,7 @@ public sealed class CountingRateLimiter : RateLimiter
         _key = key;
         _permitLimit = permitLimit;
         _window = window;
+        _policy = policy ?? key;
     }
 
     public override TimeSpan? IdleDuration =>
@@ -51,6 +55,7 @@ public sealed class CountingRateLimiter : RateLimiter
         try
         {
             var hit = await _counters.HitAsync(_key, _permitLimit, _window, cancellationToken);
+            RateLimitObservation.Current?.Record(_policy, _permitLimit, _window, hit);
             return hit.Admitted ? Admitted : new Lease(isAcquired: false, hit.TimeLeft);
         }
         finally
