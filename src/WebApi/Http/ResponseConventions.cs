@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using AirbnbClone.Infrastructure.RateLimiting;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Net.Http.Headers;
 
 namespace AirbnbClone.WebApi.Http;
 

@@ -32,6 +32,7 @@ internal static class SwaggerSetup
                 Description = "The `accessToken` from POST /api/v1/auth/login (valid 15 minutes).",
             });
             options.OperationFilter<AuthorizationOperationFilter>();
+            options.OperationFilter<HttpConventionsOperationFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.CustomSchemaIds(type => type.FullName!.Replace("AirbnbClone.", string.Empty, StringComparison.Ordinal)
                 .Replace('+', '.').Replace("`1[[", "Of", StringComparison.Ordinal).Split(',')[0]);
