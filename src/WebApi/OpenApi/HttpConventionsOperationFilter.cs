@@ -21,26 +21,29 @@ internal sealed class HttpConventionsOperationFilter : IOperationFilter
     private const string RetryAfter = "Retry-After";
     private const string AllowOrigin = "Access-Control-Allow-Origin";
 
+    /// <summary><c>*</c> or a comma-separated list of (possibly weak) quoted entity tags.</summary>
+    private const string EntityTagListPattern = "^(\\*|(W/)?\"[^\"]*\"(\\s*,\\s*(W/)?\"[^\"]*\")*)$";
+
     private static readonly Dictionary<string, Func<OpenApiHeader>> Headers = new(StringComparer.Ordinal)
     {
         [ResponseConventions.TraceResponseHeader] = () => Text(
             "W3C Trace Context Level 2 `traceresponse`: `00-<trace id>-<span id>-<flags>`. The trace id is the one of an incoming `traceparent` when sent, and the `traceId` of a problem body. Quote it when reporting a problem.",
-            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00", 55),
+            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00", 55, pattern: "^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$"),
         [CacheControl] = () => Text(
-            "`no-store` on private and token answers; `public, max-age=<seconds>` on public reads (search 10, listing details 10, availability 10, amenities 3600).",
-            "no-store", 64),
+            "`no-store` on private and token answers; `public, max-age=<seconds>` on public reads (search 10, listed homes' details 10, availability 10, amenities 3600).",
+            "no-store", 64, values: CacheControlValues()),
         [ETag] = () => Text(
             "Strong entity tag of this representation. Send it back as `If-None-Match` (304 when unchanged) or `If-Match` (conditional update).",
-            "\"2f4a1-9c1e27ab\"", 64),
+            "\"2f4a1-9c1e27ab\"", 64, pattern: "^\"[0-9a-z-]+\"$"),
         [ResponseConventions.RateLimitHeader] = () => Text(
             "IETF draft-ietf-httpapi-ratelimit-headers: requests left in the current window (`r`) and seconds until it resets (`t`) for the named policy.",
-            "\"reads\";r=1187;t=42", 64),
+            "\"reads\";r=1187;t=42", 64, pattern: "^\"[a-z]+\";r=[0-9]+;t=[0-9]+$"),
         [ResponseConventions.RateLimitPolicyHeader] = () => Text(
             "IETF draft-ietf-httpapi-ratelimit-headers: the policy's quota (`q` requests) per window (`w` seconds).",
-            "\"reads\";q=1200;w=60", 64),
+            "\"reads\";q=1200;w=60", 64, pattern: "^\"[a-z]+\";q=[0-9]+;w=[0-9]+$"),
         [AllowOrigin] = () => Text(
             "CORS: the request's `Origin`, sent only when it is one of `Cors:AllowedOrigins` (Development: http://localhost:3000 and http://localhost:5173). Browser scripts may read ETag, Location, Retry-After, RateLimit, RateLimit-Policy and traceresponse.",
-            "http://localhost:5173", 2048),
+            "http://localhost:5173", 2048, format: "uri"),
         [RetryAfter] = () => new OpenApiHeader
         {
             Description = "Seconds to wait before retrying.",
@@ -103,12 +106,27 @@ internal sealed class HttpConventionsOperationFilter : IOperationFilter
         }
     }
 
-    private static OpenApiHeader Text(string description, string example, int maxLength) => new()
+    private static OpenApiHeader Text(
+        string description, string example, int maxLength, string? pattern = null, string? format = null, IEnumerable<string>? values = null) => new()
     {
         Description = description,
-        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = maxLength },
+        Schema = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            MaxLength = maxLength,
+            Pattern = pattern,
+            Format = format,
+            Enum = values?.Select(v => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(v)).ToList(),
+        },
         Example = System.Text.Json.Nodes.JsonValue.Create(example),
     };
+
+    /// <summary>Every Cache-Control value the API answers: no-store and each public policy's.</summary>
+    private static IEnumerable<string> CacheControlValues() =>
+        new[] { HttpCachingPolicies.Search, HttpCachingPolicies.ListingDetails, HttpCachingPolicies.Availability, HttpCachingPolicies.Amenities }
+            .Select(p => p.PublicCacheControl!)
+            .Prepend("no-store")
+            .Distinct(StringComparer.Ordinal);
 
     private static OpenApiResponse Problem(OperationFilterContext context, string description) => new()
     {
@@ -133,7 +151,7 @@ internal sealed class HttpConventionsOperationFilter : IOperationFilter
             In = ParameterLocation.Header,
             Required = false,
             Description = description,
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 1024 },
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 1024, Pattern = EntityTagListPattern },
         });
     }
 
