@@ -19,6 +19,7 @@ public sealed class CountingRateLimiter : RateLimiter
     private readonly int _permitLimit;
     private readonly TimeSpan _window;
     private readonly string _policy;
+    private readonly bool _countsInProcess;
     private int _inFlight;
     private long _idleSince = Stopwatch.GetTimestamp();
 
@@ -34,6 +35,7 @@ public sealed class CountingRateLimiter : RateLimiter
         _permitLimit = permitLimit;
         _window = window;
         _policy = policy ?? key;
+        _countsInProcess = counters is LocalWindowCounters;
     }
 
     public override TimeSpan? IdleDuration =>
@@ -43,9 +45,22 @@ public sealed class CountingRateLimiter : RateLimiter
 
     /// <summary>
     /// Counting may need a Redis round trip, which a synchronous call must not wait for: it answers "not without
-    /// waiting", and the middleware then asks <see cref="AcquireAsyncCore"/>.
+    /// waiting", and the middleware then asks <see cref="AcquireAsyncCore"/>. Counters in this process's memory
+    /// (<see cref="LocalWindowCounters"/>: the reads limit) answer at once, so they count here, in one step.
     /// </summary>
-    protected override RateLimitLease AttemptAcquireCore(int permitCount) => NotWithoutWaiting;
+    protected override RateLimitLease AttemptAcquireCore(int permitCount)
+    {
+        if (!_countsInProcess)
+        {
+            return NotWithoutWaiting;
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNotEqual(permitCount, 1);
+        var pending = _counters.HitAsync(_key, _permitLimit, _window, CancellationToken.None);
+        var hit = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+        Interlocked.Exchange(ref _idleSince, Stopwatch.GetTimestamp());
+        return Leased(hit);
+    }
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
@@ -54,15 +69,19 @@ public sealed class CountingRateLimiter : RateLimiter
         Interlocked.Increment(ref _inFlight);
         try
         {
-            var hit = await _counters.HitAsync(_key, _permitLimit, _window, cancellationToken);
-            RateLimitObservation.Current?.Record(_policy, _permitLimit, _window, hit);
-            return hit.Admitted ? Admitted : new Lease(isAcquired: false, hit.TimeLeft);
+            return Leased(await _counters.HitAsync(_key, _permitLimit, _window, cancellationToken));
         }
         finally
         {
             Interlocked.Exchange(ref _idleSince, Stopwatch.GetTimestamp());
             Interlocked.Decrement(ref _inFlight);
         }
+    }
+
+    private RateLimitLease Leased(WindowHit hit)
+    {
+        RateLimitObservation.Current?.Record(_policy, _permitLimit, _window, hit);
+        return hit.Admitted ? Admitted : new Lease(isAcquired: false, hit.TimeLeft);
     }
 
     private sealed class Lease(bool isAcquired, TimeSpan? retryAfter) : RateLimitLease

@@ -9,8 +9,6 @@ public sealed class RateLimitObservation
 {
     private static readonly AsyncLocal<RateLimitObservation?> CurrentRequest = new();
 
-    private readonly Lock _gate = new();
-
     /// <summary>The observation of the request this code runs for, if one was opened.</summary>
     public static RateLimitObservation? Current => CurrentRequest.Value;
 
@@ -32,21 +30,19 @@ public sealed class RateLimitObservation
         return observation;
     }
 
+    /// <summary>Records one limiter's hit. The limiters of one request run one after another, never at once.</summary>
     public void Record(string policy, int limit, TimeSpan window, WindowHit hit)
     {
         var remaining = hit.Admitted ? Math.Max(0, limit - hit.Count) : 0;
-        lock (_gate)
+        if (Policy is not null && remaining >= Remaining)
         {
-            if (Policy is not null && remaining >= Remaining)
-            {
-                return;
-            }
-
-            Policy = policy;
-            Limit = limit;
-            Window = window;
-            Remaining = remaining;
-            TimeLeft = hit.TimeLeft;
+            return;
         }
+
+        Policy = policy;
+        Limit = limit;
+        Window = window;
+        Remaining = remaining;
+        TimeLeft = hit.TimeLeft;
     }
 }

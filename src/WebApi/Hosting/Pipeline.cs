@@ -40,7 +40,11 @@ internal static class Pipeline
         app.UseRateLimiter();
 
         var api = app.MapGroup("/api/v1");
-        ((IEndpointConventionBuilder)api).Finally(LimitAsReadUnlessLimited);
+        var limits = app.Configuration.GetSection(RateLimitingOptions.SectionName).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+        if (limits.ReadsPerMinute > 0)
+        {
+            ((IEndpointConventionBuilder)api).Finally(LimitAsReadUnlessLimited);
+        }
         api.MapUsersEndpoints();
         api.MapAuthEndpoints();
         api.MapPropertiesEndpoints();

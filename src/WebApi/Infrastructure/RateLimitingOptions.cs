@@ -11,6 +11,6 @@ public sealed class RateLimitingOptions
 
     public int WritesPerMinute { get; set; } = 600;
 
-    /// <summary>Every other operation (reads), per user or client address, per node.</summary>
+    /// <summary>Every other operation (reads), per user or client address, per node; 0 turns the reads limit off.</summary>
     public int ReadsPerMinute { get; set; } = 1200;
 }
