@@ -127,76 +127,40 @@ public sealed class ConditionalRequestTests(ApiFactory factory)
     [Fact]
     public async Task ParallelListingPuts_Should_LetExactlyOneWin_When_TheyCarryTheSameIfMatch()
     {
-        const int writers = 6;
         var (_, host) = await factory.HostAsync();
         var id = (await host.CreateListingAsync()).Id();
         var (tag, _) = await host.GetWithETagAsync($"{Api}/{id}");
 
-        using var start = new SemaphoreSlim(0);
-        var attempts = Enumerable.Range(0, writers).Select(async i =>
-        {
-            var body = Body();
-            body["title"] = $"Writer number {i}";
-            await start.WaitAsync();
-            return await host.SendAsync(HttpMethod.Put, $"{Api}/{id}", body, ("If-Match", tag));
-        }).ToList();
-        start.Release(writers);
-        var responses = await Task.WhenAll(attempts);
-
-        try
-        {
-            responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
-            responses.Count(r => r.StatusCode == HttpStatusCode.PreconditionFailed).ShouldBe(writers - 1);
-            var winner = responses.Single(r => r.StatusCode == HttpStatusCode.OK);
-            var title = (await winner.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString();
-            (await host.GetJsonAsync($"{Api}/{id}")).GetProperty("title").GetString().ShouldBe(title);
-        }
-        finally
-        {
-            foreach (var response in responses)
+        await ExactlyOneWinsAsync(
+            writers: 6,
+            i =>
             {
-                response.Dispose();
-            }
-        }
+                var body = Body();
+                body["title"] = $"Writer number {i}";
+                return host.SendAsync(HttpMethod.Put, $"{Api}/{id}", body, ("If-Match", tag));
+            },
+            async (winner, answered) =>
+                (await host.GetJsonAsync($"{Api}/{id}")).GetProperty("title").GetString().ShouldBe(answered.GetProperty("title").GetString()));
     }
 
     [Fact]
     public async Task ParallelBookingChanges_Should_LetExactlyOneWin_When_TheyCarryTheSameIfMatch()
     {
-        const int writers = 5;
         var (_, _, propertyId) = await factory.ListingAsync();
         var (_, guest) = await factory.GuestAsync();
         var booking = (await guest.BookOkAsync(propertyId, 10, 12)).GetProperty("id").GetGuid();
         var url = $"{BookingTestKit.BookingsApi}/{booking}";
         var (tag, _) = await guest.GetWithETagAsync(url);
 
-        using var start = new SemaphoreSlim(0);
-        var attempts = Enumerable.Range(0, writers).Select(async i =>
-        {
-            var change = new JsonObject { ["guests"] = 1 + (i % 3) , ["checkOut"] = Date(Today.AddDays(13 + i)) };
-            await start.WaitAsync();
-            return await guest.SendAsync(HttpMethod.Patch, url, change, ("If-Match", tag));
-        }).ToList();
-        start.Release(writers);
-        var responses = await Task.WhenAll(attempts);
-
-        try
-        {
-            responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
-            responses.Count(r => r.StatusCode == HttpStatusCode.PreconditionFailed).ShouldBe(writers - 1);
-            var winner = responses.Single(r => r.StatusCode == HttpStatusCode.OK);
-            var (current, stored) = await guest.GetWithETagAsync(url);
-            HttpTestKit.ETagOf(winner).ShouldBe(current);
-            var answered = await winner.Content.ReadFromJsonAsync<JsonElement>();
-            stored.GetProperty("checkOut").GetString().ShouldBe(answered.GetProperty("checkOut").GetString());
-        }
-        finally
-        {
-            foreach (var response in responses)
+        await ExactlyOneWinsAsync(
+            writers: 5,
+            i => guest.SendAsync(HttpMethod.Patch, url, new JsonObject { ["guests"] = 1 + (i % 3), ["checkOut"] = Date(Today.AddDays(13 + i)) }, ("If-Match", tag)),
+            async (winner, answered) =>
             {
-                response.Dispose();
-            }
-        }
+                var (current, stored) = await guest.GetWithETagAsync(url);
+                HttpTestKit.ETagOf(winner).ShouldBe(current);
+                stored.GetProperty("checkOut").GetString().ShouldBe(answered.GetProperty("checkOut").GetString());
+            });
     }
 
     [Fact]
@@ -209,5 +173,36 @@ public sealed class ConditionalRequestTests(ApiFactory factory)
 
         await patch.ShouldHaveStatusAsync(HttpStatusCode.OK);
         HttpTestKit.ETagOf(patch).ShouldNotBeNull();
+    }
+
+    /// <summary>
+    /// Sends <paramref name="writers"/> requests released at the same moment; exactly one must answer 200 and every
+    /// other 412. <paramref name="checkWinner"/> gets the winning response and its body.
+    /// </summary>
+    private static async Task ExactlyOneWinsAsync(
+        int writers, Func<int, Task<HttpResponseMessage>> send, Func<HttpResponseMessage, JsonElement, Task> checkWinner)
+    {
+        using var start = new SemaphoreSlim(0);
+        var attempts = Enumerable.Range(0, writers).Select(async i =>
+        {
+            await start.WaitAsync();
+            return await send(i);
+        }).ToList();
+        start.Release(writers);
+        var responses = await Task.WhenAll(attempts);
+        try
+        {
+            responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+            responses.Count(r => r.StatusCode == HttpStatusCode.PreconditionFailed).ShouldBe(writers - 1);
+            var winner = responses.Single(r => r.StatusCode == HttpStatusCode.OK);
+            await checkWinner(winner, await winner.Content.ReadFromJsonAsync<JsonElement>());
+        }
+        finally
+        {
+            foreach (var response in responses)
+            {
+                response.Dispose();
+            }
+        }
     }
 }
