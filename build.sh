@@ -470,6 +470,35 @@ counter() {
     fi
 }
 
+# The contract gates (scripts/openapi-gates.sh) on the document the built API serves: the API runs as in
+# production (OpenApi:Enabled=true) on the test database, migrated first, on port TEST_PG_PORT+2000. Sets
+# gates_passed / gates_failed (each gate counts as one test in the summary).
+run_openapi_gates() {
+    local results="$1" port=$((TEST_PG_PORT + 2000)) pid line rc=0
+    log "contract gates: serving the built API on 127.0.0.1:$port (log: $results/openapi-app.log)"
+    (
+        export ASPNETCORE_ENVIRONMENT=Production OpenApi__Enabled=true
+        Jwt__SigningKey="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
+        export Jwt__SigningKey
+        cd "$WEBAPI"
+        dotnet bin/Release/net10.0/AirbnbClone.WebApi.dll migrate
+        exec dotnet bin/Release/net10.0/AirbnbClone.WebApi.dll --urls "http://127.0.0.1:$port"
+    ) >"$results/openapi-app.log" 2>&1 &
+    pid=$!
+    scripts/openapi-gates.sh "http://127.0.0.1:$port/swagger/v1/swagger.json" "$results/openapi" >"$results/gates.txt" || rc=$?
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    cat "$results/gates.txt" >&2
+    line="$(grep '^gates passed=' "$results/gates.txt" || true)"
+    if [[ $line =~ ^gates\ passed=([0-9]+)\ failed=([0-9]+)$ ]]; then
+        gates_passed="${BASH_REMATCH[1]}"
+        gates_failed="${BASH_REMATCH[2]}"
+    else
+        log "contract gates printed no result (exit $rc); counting 3 failed"
+        gates_failed=3
+    fi
+}
+
 cmd_test() {
     local results="$REPO/.data/test/results" projects=() proj name trx rc
     local total_passed=0 total_failed=0 total_skipped=0 build_ok=1
@@ -538,6 +567,13 @@ cmd_test() {
     else
         total_failed=${#projects[@]}
         log "counting each of the ${#projects[@]} test projects as 1 failed"
+    fi
+
+    if [ "$build_ok" -eq 1 ]; then
+        local gates_passed=0 gates_failed=0
+        run_openapi_gates "$results"
+        total_passed=$((total_passed + gates_passed))
+        total_failed=$((total_failed + gates_failed))
     fi
 
     # Stop servers before the summary so it stays the last line.

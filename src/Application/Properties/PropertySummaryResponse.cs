@@ -14,6 +14,10 @@ public sealed record PropertySummaryResponse
     public required int MaxGuests { get; init; }
     public required int Bedrooms { get; init; }
     public required IReadOnlyList<string> Amenities { get; init; }
+
+    /// <summary>The shortest and longest stay the listing accepts: a client can tell which results fit its dates.</summary>
+    public required int MinNights { get; init; }
+    public required int MaxNights { get; init; }
     public required bool InstantBook { get; init; }
     public required decimal RatingAverage { get; init; }
     public required int ReviewCount { get; init; }

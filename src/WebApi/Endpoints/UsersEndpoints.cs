@@ -32,6 +32,7 @@ public static class UsersEndpoints
             .RequireAuthorization()
             .WithHttpCaching(HttpCachingPolicies.PrivateWithTag)
             .WithSummary("Your own profile, with e-mail and phone")
+            .WithDescription("The caller's account as `UserResponse`, including the private `email` and `phoneNumber`. 404 when the account was deleted after the token was issued.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -39,9 +40,10 @@ public static class UsersEndpoints
             .RequireAuthorization()
             .RequireRateLimiting(RateLimitPolicies.Writes)
             .WithSummary("Change your names, phone number or password")
-            .WithDescription("Omitted or null fields stay as they are; `phoneNumber: \"\"` removes the phone number. `newPassword` needs `currentPassword` and signs out every other session. Role and e-mail cannot be changed.")
+            .WithDescription("Omitted or null fields stay as they are; `phoneNumber: \"\"` removes the phone number. `newPassword` needs `currentPassword` and signs out every other session. Role and e-mail cannot be changed. Wrong current passwords count like failed logins: too many is 429 `Auth.TooManyFailedLogins` with `Retry-After`.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         users.MapGet("/{id:guid}", GetById)
             .RequireAuthorization()

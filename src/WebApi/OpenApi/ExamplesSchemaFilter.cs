@@ -18,10 +18,8 @@ namespace AirbnbClone.WebApi.OpenApi;
 /// <summary>Gives every request and response schema a realistic example, so Swagger UI's "Try it out" works as is.</summary>
 internal sealed class ExamplesSchemaFilter : ISchemaFilter
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-    };
+    // As the API writes: web defaults, nulls included.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private static readonly Guid ExampleUserId = Guid.Parse("0195f3a2-7c4e-7d1a-9b3e-2f6a8c1d4e5f");
 
@@ -62,6 +60,8 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
         MaxGuests = 4,
         Bedrooms = 2,
         Amenities = ["wifi", "kitchen", "washer", "workspace"],
+        MinNights = 2,
+        MaxNights = 30,
         InstantBook = true,
         RatingAverage = 4.87m,
         ReviewCount = 112,

@@ -3,8 +3,10 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using AirbnbClone.Infrastructure.Persistence;
+using AirbnbClone.IntegrationTests.Contract;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -27,6 +29,9 @@ namespace AirbnbClone.IntegrationTests.Infrastructure;
 /// of 250 ms: on a loaded machine one slow round trip opens the Redis circuit for 5 s, during which the cache is
 /// skipped and limits are counted per node, and the cross-node tests would flake (the outage tests use the real
 /// 250 ms).</item>
+/// <item>Every client it hands out (<see cref="CreateClient()"/> and its overloads) checks each response against the
+/// OpenAPI document this app serves (<see cref="ContractValidationHandler"/>, ADR 0014): a response the document does
+/// not describe fails the test that received it.</item>
 /// </list>
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
@@ -35,8 +40,10 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string AdminPassword = "Operator-Secret-2026";
     public const string Issuer = "airbnbclone";
     public const string Audience = "airbnbclone-api";
+    public const string OpenApiDocumentPath = "/swagger/v1/swagger.json";
 
     private readonly ApiFactory? _primary;
+    private readonly Lazy<Task<OpenApiContract?>> _contract;
     private string? _databaseConnectionString;
     private bool _disposed;
 
@@ -45,6 +52,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Fail before starting anything when the environment is not prepared.
         _ = TestDatabase.ServerConnectionString();
         Redis = new RedisServer();
+        _contract = new Lazy<Task<OpenApiContract?>>(LoadContractAsync);
     }
 
     /// <summary>
@@ -58,6 +66,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         _primary = primary;
         Redis = primary.Redis;
         Overrides = primary.Overrides;
+        _contract = new Lazy<Task<OpenApiContract?>>(LoadContractAsync);
     }
 
     public RedisServer Redis { get; }
@@ -110,6 +119,41 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>The OpenAPI document this app serves, parsed once; null when it serves none (<c>OpenApi:Enabled=false</c>).</summary>
+    public Task<OpenApiContract?> ContractAsync() => _contract.Value;
+
+    /// <summary>
+    /// Where contract violations are listed instead of failing tests (<see cref="ContractValidationHandler.ReportVariable"/>
+    /// in the environment); null: they fail the test.
+    /// </summary>
+    protected virtual string? ContractReportPath => Environment.GetEnvironmentVariable(ContractValidationHandler.ReportVariable);
+
+    /// <summary>A client whose responses are checked against the served OpenAPI document.</summary>
+    public new HttpClient CreateClient() => CreateClient(ClientOptions);
+
+    /// <summary>
+    /// Like the base method (redirects and cookies as <paramref name="options"/> say), with every response checked
+    /// against the served OpenAPI document.
+    /// </summary>
+    public new HttpClient CreateClient(WebApplicationFactoryClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var handlers = new List<DelegatingHandler>();
+        if (options.AllowAutoRedirect)
+        {
+            handlers.Add(new RedirectHandler(options.MaxAutomaticRedirections));
+        }
+
+        if (options.HandleCookies)
+        {
+            handlers.Add(new CookieContainerHandler());
+        }
+
+        // Innermost, so each response is checked as the server sent it, redirects included.
+        handlers.Add(new ContractValidationHandler(ContractAsync, ContractReportPath));
+        return CreateDefaultClient(options.BaseAddress, [.. handlers]);
     }
 
     /// <summary>A client that sends <paramref name="accessToken"/> as its bearer token.</summary>
@@ -168,6 +212,20 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var user = await RegisterAsync(role, phoneNumber);
         return (user, await LoginAsync(user));
+    }
+
+    private async Task<OpenApiContract?> LoadContractAsync()
+    {
+        // The base class's client: the document itself is not checked against itself.
+        using var client = CreateDefaultClient();
+        using var response = await client.GetAsync(new Uri(OpenApiDocumentPath, UriKind.Relative));
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        response.EnsureSuccessStatusCode();
+        return OpenApiContract.Parse(await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>Settings applied over appsettings and the environment; subclasses change a few.</summary>

@@ -45,7 +45,7 @@ public sealed class OpenApiTests(ApiFactory factory)
     }
 
     [Fact]
-    public async Task GetSwaggerJson_Should_MarkProtectedOperationsWithBearer_When_TheyNeedAToken()
+    public async Task GetSwaggerJson_Should_MarkProtectedOperationsWithBearer_And_PublicOnesWithAnEmptyRequirement()
     {
         using var client = factory.CreateClient();
 
@@ -54,12 +54,19 @@ public sealed class OpenApiTests(ApiFactory factory)
         await response.ShouldHaveStatusAsync(HttpStatusCode.OK);
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var paths = document.RootElement.GetProperty("paths");
-        paths.GetProperty("/api/v1/users/me").GetProperty("get").TryGetProperty("security", out _).ShouldBeTrue();
-        paths.GetProperty("/api/v1/users").GetProperty("get").TryGetProperty("security", out _).ShouldBeTrue();
-        paths.GetProperty("/api/v1/auth/login").GetProperty("post").TryGetProperty("security", out _).ShouldBeFalse();
+        Schemes(paths.GetProperty("/api/v1/users/me").GetProperty("get")).ShouldBe(["bearer"]);
+        Schemes(paths.GetProperty("/api/v1/users").GetProperty("get")).ShouldBe(["bearer"]);
+        Schemes(paths.GetProperty("/api/v1/admin/jobs").GetProperty("get")).ShouldBe(["adminBearer"]);
+        // {} is "no token needed"; public reads also accept one.
+        Schemes(paths.GetProperty("/api/v1/auth/login").GetProperty("post")).ShouldBe([""]);
+        Schemes(paths.GetProperty("/api/v1/properties").GetProperty("get")).ShouldBe(["", "bearer"]);
         var register = paths.GetProperty("/api/v1/users").GetProperty("post");
-        register.TryGetProperty("security", out _).ShouldBeFalse();
+        Schemes(register).ShouldBe([""]);
         register.GetProperty("responses").TryGetProperty("409", out _).ShouldBeTrue();
         register.GetProperty("responses").TryGetProperty("400", out _).ShouldBeTrue();
     }
+
+    /// <summary>Each security requirement of an operation as its scheme names ("" for the empty, anonymous one).</summary>
+    private static string[] Schemes(JsonElement operation) =>
+        [.. operation.GetProperty("security").EnumerateArray().Select(r => string.Join('+', r.EnumerateObject().Select(p => p.Name)))];
 }

@@ -241,6 +241,8 @@ public sealed class SearchPropertiesTests(ApiFactory factory)
         item.GetProperty("maxGuests").GetInt32().ShouldBe(4);
         item.GetProperty("bedrooms").GetInt32().ShouldBe(2);
         item.GetProperty("instantBook").GetBoolean().ShouldBeTrue();
+        item.GetProperty("minNights").GetInt32().ShouldBe(1);
+        item.GetProperty("maxNights").GetInt32().ShouldBe(30);
         item.GetProperty("ratingAverage").GetDecimal().ShouldBe(0m);
         item.GetProperty("reviewCount").GetInt32().ShouldBe(0);
         item.GetProperty("amenities").GetArrayLength().ShouldBe(2);

@@ -60,6 +60,7 @@ internal sealed class SearchPropertiesQueryHandler(ISqlConnectionFactory connect
         SELECT p.id AS Id, p.title AS Title, p.city AS City, p.country AS Country, p.latitude AS Latitude,
                p.longitude AS Longitude, p.price_per_night AS PricePerNight, p.currency AS Currency,
                p.max_guests AS MaxGuests, p.bedrooms AS Bedrooms, p.amenities AS Amenities,
+               p.min_nights AS MinNights, p.max_nights AS MaxNights,
                p.instant_book AS InstantBook, p.rating_average AS RatingAverage, p.review_count AS ReviewCount,
                p.photos[1] AS PhotoUrl, p.created_at AS CreatedAt
         FROM properties p

@@ -16,6 +16,8 @@ internal sealed record SearchRow
 #pragma warning disable CA1819 // Dapper materialises text[] as string[]
     public string[] Amenities { get; init; } = [];
 #pragma warning restore CA1819
+    public int MinNights { get; init; }
+    public int MaxNights { get; init; }
     public bool InstantBook { get; init; }
     public decimal RatingAverage { get; init; }
     public int ReviewCount { get; init; }

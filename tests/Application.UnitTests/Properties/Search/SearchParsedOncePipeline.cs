@@ -93,6 +93,8 @@ public sealed class SearchParsedOncePipeline : IDisposable
         Currency = "EUR",
         MaxGuests = 4,
         Bedrooms = 2,
+        MinNights = 1,
+        MaxNights = 30,
         Amenities = ["wifi"],
         InstantBook = true,
         RatingAverage = 4.8m,
