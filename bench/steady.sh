@@ -73,12 +73,14 @@ build_api() {
 }
 
 # start_api DLL PORT LOG [EXTRA_ENV...]: starts the API in the background (Production, warnings only) with
-# API_RUNTIME_ENV and EXTRA_ENV; sets API_PID and adds it to PIDS.
+# API_RUNTIME_ENV and EXTRA_ENV; sets API_PID and adds it to PIDS. The reads rate limit (per client address, ADR 0013)
+# is lifted: every load generator here is one address.
 start_api() {
     local dll="$1" port="$2" logfile="$3"
     shift 3
     # shellcheck disable=SC2086 # API_RUNTIME_ENV is a list of checked assignments
     env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Jwt__SigningKey="bench-only-signing-key-0123456789abcdef" \
+        RateLimiting__ReadsPerMinute=1000000000 \
         $API_RUNTIME_ENV "$@" dotnet "$dll" --urls "http://127.0.0.1:$port" >"$logfile" 2>&1 &
     API_PID=$!
     PIDS+=("$API_PID")

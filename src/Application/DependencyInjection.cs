@@ -1,4 +1,5 @@
 using AirbnbClone.Application.Abstractions.Behaviors;
+using AirbnbClone.Application.Abstractions.Concurrency;
 using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Abstractions.Events;
 using AirbnbClone.Application.Abstractions.Jobs;
@@ -6,6 +7,7 @@ using AirbnbClone.Application.Users;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AirbnbClone.Application;
 
@@ -23,6 +25,8 @@ public static class DependencyInjection
         // MediatR 5 has no DI package: it resolves through a ServiceFactory delegate over the scope.
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
         services.AddScoped<IMediator, Mediator>();
+        // The web layer replaces it with the request's If-Match; the worker and tools have no request.
+        services.TryAddScoped<IRequestPreconditions, NoRequestPreconditions>();
 
         foreach (var handler in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false }))
         {

@@ -1,13 +1,18 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using AirbnbClone.Application.Abstractions.Authentication;
+using AirbnbClone.Application.Abstractions.Concurrency;
 using AirbnbClone.Infrastructure.Authentication;
 using AirbnbClone.Infrastructure.RateLimiting;
+using AirbnbClone.WebApi.Http;
 using AirbnbClone.WebApi.Infrastructure;
 using AirbnbClone.WebApi.OpenApi;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace AirbnbClone.WebApi;
@@ -23,8 +28,31 @@ public static class DependencyInjection
         AddProblemDetails(services);
         AddAuthentication(services, configuration);
         AddRateLimiting(services, configuration);
+        AddHttpConventions(services, configuration);
         services.AddSwagger();
         return services;
+    }
+
+    /// <summary>CORS, conditional requests, compression of public reads, trace ids (docs/adr/0013-http-conventions.md).</summary>
+    private static void AddHttpConventions(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
+        services.AddApiCors(configuration);
+        services.AddScoped<IRequestPreconditions, RequestPreconditions>();
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true; // safe: only public answers are compressed (PublicResponsesCompressionProvider)
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ["application/json"];
+        });
+        // Optimal is Brotli quality 4 / gzip level 6 (not the slow maximum): a 100-item search page of ~47 KB costs
+        // well under a millisecond, and Fastest's Brotli (quality 1) compressed worse than gzip (ADR 0013).
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.AddSingleton<IResponseCompressionProvider>(provider => new PublicResponsesCompressionProvider(
+            new ResponseCompressionProvider(provider, provider.GetRequiredService<IOptions<ResponseCompressionOptions>>())));
+        RequestActivities.EnsureCreated();
     }
 
     private static void AddProblemDetails(IServiceCollection services)
@@ -33,7 +61,9 @@ public static class DependencyInjection
         {
             var problem = context.ProblemDetails;
             problem.Instance ??= context.HttpContext.Request.Path;
-            problem.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+            // The W3C trace id (also in the traceresponse header, and the parent's when the request sent traceparent).
+            problem.Extensions["traceId"] = ResponseConventions.RequestActivity(context.HttpContext)?.TraceId.ToHexString()
+                ?? context.HttpContext.TraceIdentifier;
             if (!problem.Extensions.ContainsKey("code"))
             {
                 // Responses produced by the framework itself (401 challenge, 404 route, 405 method).
@@ -134,6 +164,8 @@ public static class DependencyInjection
     /// <summary>
     /// Fixed windows of one minute per client address (auth, registration) or per user (writes), counted in
     /// <see cref="IWindowCounters"/>: in Redis, so every node shares them, or per node without Redis or while it is down.
+    /// Reads (every other operation) are counted per caller (user, else address) in this node's memory only: a Redis
+    /// round trip per anonymous GET would cost more than the cached read it guards (ADR 0013).
     /// </summary>
     private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
     {
@@ -145,7 +177,9 @@ public static class DependencyInjection
             options.AddPolicy(RateLimitPolicies.Registration, context =>
                 PerMinute(context, RateLimitPolicies.Registration, ClientAddress(context), limits.RegistrationsPerMinute));
             options.AddPolicy(RateLimitPolicies.Writes, context =>
-                PerMinute(context, RateLimitPolicies.Writes, context.User.FindFirst(ClaimNames.Subject)?.Value ?? ClientAddress(context), limits.WritesPerMinute));
+                PerMinute(context, RateLimitPolicies.Writes, Caller(context), limits.WritesPerMinute));
+            options.AddPolicy(RateLimitPolicies.Reads, context =>
+                PerMinute(context, RateLimitPolicies.Reads, Caller(context), limits.ReadsPerMinute, context.RequestServices.GetRequiredService<LocalWindowCounters>()));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
@@ -166,7 +200,9 @@ public static class DependencyInjection
 
     private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    private static RateLimitPartition<string> PerMinute(HttpContext context, string policy, string client, int permits) =>
+    private static string Caller(HttpContext context) => context.User.FindFirst(ClaimNames.Subject)?.Value ?? ClientAddress(context);
+
+    private static RateLimitPartition<string> PerMinute(HttpContext context, string policy, string client, int permits, IWindowCounters? counters = null) =>
         RateLimitPartition.Get($"rate-limit:{policy}:{client}", key => new CountingRateLimiter(
-            context.RequestServices.GetRequiredService<IWindowCounters>(), key, permits, TimeSpan.FromMinutes(1)));
+            counters ?? context.RequestServices.GetRequiredService<IWindowCounters>(), key, permits, TimeSpan.FromMinutes(1), policy));
 }

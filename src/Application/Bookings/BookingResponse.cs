@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using AirbnbClone.Application.Abstractions.Concurrency;
 using AirbnbClone.Domain.Bookings;
 
 namespace AirbnbClone.Application.Bookings;
@@ -16,8 +18,18 @@ public sealed record BookingResponse(
     DateTimeOffset UpdatedAt,
     DateTimeOffset? ExpiresAt,
     DateTimeOffset? CancelledAt,
-    RefundResponse? Refund)
+    RefundResponse? Refund) : IHasEntityTag
 {
+    /// <summary>The booking row's version (not part of the body: it travels as the ETag).</summary>
+    [JsonIgnore]
+    public uint Version { get; init; }
+
+    /// <summary>Everything shown comes from the booking's own row.</summary>
+    [JsonIgnore]
+    public string? EntityTag => TagOf(Version);
+
+    public static string? TagOf(uint version) => EntityTags.Of(version);
+
     /// <summary>Only a pending request has a deadline worth showing.</summary>
     internal static DateTimeOffset? ShownExpiry(string status, DateTimeOffset? expiresAt) =>
         status == BookingStatusNames.Pending ? expiresAt : null;

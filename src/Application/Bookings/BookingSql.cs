@@ -8,7 +8,8 @@ internal static class BookingSql
         b.check_in AS CheckIn, b.check_out AS CheckOut, b.guests AS Guests, b.status AS Status,
         b.nights AS Nights, b.nightly_rate AS NightlyRate, b.subtotal AS Subtotal, b.cleaning_fee AS CleaningFee,
         b.service_fee AS ServiceFee, b.total AS Total, b.currency AS Currency, b.created_at AS CreatedAt,
-        b.updated_at AS UpdatedAt, b.expires_at AS ExpiresAt, b.cancelled_at AS CancelledAt, b.refund_amount AS RefundAmount
+        b.updated_at AS UpdatedAt, b.expires_at AS ExpiresAt, b.cancelled_at AS CancelledAt, b.refund_amount AS RefundAmount,
+        b.xmin AS Version
         """;
 
     internal sealed class Row
@@ -33,5 +34,8 @@ internal static class BookingSql
         public DateTimeOffset? ExpiresAt { get; init; }
         public DateTimeOffset? CancelledAt { get; init; }
         public decimal? RefundAmount { get; init; }
+
+        /// <summary>The row's <c>xmin</c> (PostgreSQL xid: an unsigned 32-bit transaction id).</summary>
+        public uint Version { get; init; }
     }
 }

@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+using AirbnbClone.Application.Abstractions.Concurrency;
+
 namespace AirbnbClone.Application.Properties;
 
 /// <summary>A listing as the API shows it (GET /properties/{id}, and the answer to POST/PUT/PATCH).</summary>
-public sealed record PropertyResponse
+public sealed record PropertyResponse : IHasEntityTag
 {
     public required Guid Id { get; init; }
     public required Guid HostId { get; init; }
@@ -29,4 +32,14 @@ public sealed record PropertyResponse
     public required int ReviewCount { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>The listing row's version (not part of the body: it travels as the ETag).</summary>
+    [JsonIgnore]
+    public uint Version { get; init; }
+
+    /// <summary>The row's version and the host's first name, the only other row the representation shows.</summary>
+    [JsonIgnore]
+    public string? EntityTag => TagOf(Version, Host.FirstName);
+
+    public static string? TagOf(uint version, string hostFirstName) => EntityTags.Of(version, hostFirstName);
 }

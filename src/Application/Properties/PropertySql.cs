@@ -11,7 +11,7 @@ internal static class PropertySql
         p.bathrooms AS Bathrooms, p.amenities AS Amenities, p.photos AS Photos, p.min_nights AS MinNights,
         p.max_nights AS MaxNights, p.instant_book AS InstantBook, p.cancellation_policy AS CancellationPolicy,
         p.status AS Status, p.rating_average AS RatingAverage, p.review_count AS ReviewCount,
-        p.created_at AS CreatedAt, p.updated_at AS UpdatedAt
+        p.created_at AS CreatedAt, p.updated_at AS UpdatedAt, p.xmin AS Version
         """;
 }
 
@@ -50,4 +50,7 @@ internal sealed record PropertyRow
     public int ReviewCount { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>The row's <c>xmin</c> (PostgreSQL xid: an unsigned 32-bit transaction id).</summary>
+    public uint Version { get; init; }
 }

@@ -10,4 +10,7 @@ public enum ErrorType
     Forbidden = 4,
     Unauthorized = 5,
     TooManyRequests = 6,
+
+    /// <summary>A condition the request set (If-Match) does not hold for the resource's current version.</summary>
+    PreconditionFailed = 7,
 }

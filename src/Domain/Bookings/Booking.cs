@@ -53,6 +53,9 @@ public sealed class Booking : Entity
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>The stored row's version, set by the database on every write (never by the domain): what an ETag names.</summary>
+    public uint Version { get; private set; }
+
     /// <summary>When a pending request expires unless the host answers.</summary>
     public DateTimeOffset? ExpiresAt { get; private set; }
 

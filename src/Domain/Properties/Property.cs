@@ -59,6 +59,9 @@ public sealed class Property : Entity
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>The stored row's version, set by the database on every write (never by the domain): what an ETag names.</summary>
+    public uint Version { get; private set; }
+
     public IReadOnlyCollection<PropertyBlock> Blocks => _blocks.AsReadOnly();
 
     public static Property Create(Guid hostId, PropertyDetails details, DateTimeOffset now)

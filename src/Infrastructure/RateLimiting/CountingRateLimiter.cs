@@ -7,6 +7,7 @@ namespace AirbnbClone.Infrastructure.RateLimiting;
 /// A fixed-window <see cref="RateLimiter"/> for one partition whose count lives in <see cref="IWindowCounters"/>
 /// (Redis, shared by every node, or in process), so ASP.NET Core's rate-limiting middleware and policies work as
 /// they do with its own limiters. A refused lease carries <see cref="MetadataName.RetryAfter"/>: the window's time left.
+/// Every hit is recorded in the request's <see cref="RateLimitObservation"/> (its RateLimit response headers).
 /// </summary>
 public sealed class CountingRateLimiter : RateLimiter
 {
@@ -17,10 +18,13 @@ public sealed class CountingRateLimiter : RateLimiter
     private readonly string _key;
     private readonly int _permitLimit;
     private readonly TimeSpan _window;
+    private readonly string _policy;
+    private readonly bool _countsInProcess;
     private int _inFlight;
     private long _idleSince = Stopwatch.GetTimestamp();
 
-    public CountingRateLimiter(IWindowCounters counters, string key, int permitLimit, TimeSpan window)
+    /// <param name="policy">The name clients see in the RateLimit headers; the key when not given.</param>
+    public CountingRateLimiter(IWindowCounters counters, string key, int permitLimit, TimeSpan window, string? policy = null)
     {
         ArgumentNullException.ThrowIfNull(counters);
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
@@ -30,6 +34,8 @@ public sealed class CountingRateLimiter : RateLimiter
         _key = key;
         _permitLimit = permitLimit;
         _window = window;
+        _policy = policy ?? key;
+        _countsInProcess = counters is LocalWindowCounters;
     }
 
     public override TimeSpan? IdleDuration =>
@@ -39,9 +45,22 @@ public sealed class CountingRateLimiter : RateLimiter
 
     /// <summary>
     /// Counting may need a Redis round trip, which a synchronous call must not wait for: it answers "not without
-    /// waiting", and the middleware then asks <see cref="AcquireAsyncCore"/>.
+    /// waiting", and the middleware then asks <see cref="AcquireAsyncCore"/>. Counters in this process's memory
+    /// (<see cref="LocalWindowCounters"/>: the reads limit) answer at once, so they count here, in one step.
     /// </summary>
-    protected override RateLimitLease AttemptAcquireCore(int permitCount) => NotWithoutWaiting;
+    protected override RateLimitLease AttemptAcquireCore(int permitCount)
+    {
+        if (!_countsInProcess)
+        {
+            return NotWithoutWaiting;
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNotEqual(permitCount, 1);
+        var pending = _counters.HitAsync(_key, _permitLimit, _window, CancellationToken.None);
+        var hit = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+        Interlocked.Exchange(ref _idleSince, Stopwatch.GetTimestamp());
+        return Leased(hit);
+    }
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
@@ -50,14 +69,19 @@ public sealed class CountingRateLimiter : RateLimiter
         Interlocked.Increment(ref _inFlight);
         try
         {
-            var hit = await _counters.HitAsync(_key, _permitLimit, _window, cancellationToken);
-            return hit.Admitted ? Admitted : new Lease(isAcquired: false, hit.TimeLeft);
+            return Leased(await _counters.HitAsync(_key, _permitLimit, _window, cancellationToken));
         }
         finally
         {
             Interlocked.Exchange(ref _idleSince, Stopwatch.GetTimestamp());
             Interlocked.Decrement(ref _inFlight);
         }
+    }
+
+    private RateLimitLease Leased(WindowHit hit)
+    {
+        RateLimitObservation.Current?.Record(_policy, _permitLimit, _window, hit);
+        return hit.Admitted ? Admitted : new Lease(isAcquired: false, hit.TimeLeft);
     }
 
     private sealed class Lease(bool isAcquired, TimeSpan? retryAfter) : RateLimitLease

@@ -8,6 +8,7 @@ using AirbnbClone.Application.Bookings.DeclineBooking;
 using AirbnbClone.Application.Bookings.GetBooking;
 using AirbnbClone.Application.Bookings.ListBookings;
 using AirbnbClone.Application.Bookings.QuoteBooking;
+using AirbnbClone.WebApi.Http;
 using AirbnbClone.WebApi.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -47,12 +48,14 @@ public static class BookingsEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         bookings.MapGet("/{id:guid}", GetById)
+            .WithHttpCaching(HttpCachingPolicies.PrivateWithTag)
             .WithSummary("A booking")
             .WithDescription("For its guest, its listing's host and admins; anyone else gets 404, as if it did not exist. After a cancellation, `refund` is what the listing's policy refunds.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         bookings.MapPatch("/{id:guid}", Change)
+            .WithHttpCaching(HttpCachingPolicies.ConditionalWrite)
             .RequireRateLimiting(RateLimitPolicies.Writes)
             .WithSummary("Change dates or guests (guest)")
             .WithDescription("`{checkIn?, checkOut?, guests?}` of a pending booking or a confirmed one that has not started. Re-priced and re-checked against other bookings (not itself) and blocks; on a request-to-book listing a changed confirmed booking goes back to `pending`. 403 `Booking.NotGuest` for the host, 409 `Booking.InvalidTransition`, `Booking.AlreadyStarted`, `Booking.Overlap`. " + StayRules)

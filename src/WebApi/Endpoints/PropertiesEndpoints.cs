@@ -13,6 +13,7 @@ using AirbnbClone.Application.Properties.SearchProperties;
 using AirbnbClone.Application.Properties.UnlistProperty;
 using AirbnbClone.Application.Properties.UpdateProperty;
 using AirbnbClone.Domain.Properties;
+using AirbnbClone.WebApi.Http;
 using AirbnbClone.WebApi.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,6 +32,7 @@ public static class PropertiesEndpoints
 
         properties.MapGet("/", Search)
             .AllowAnonymous()
+            .WithHttpCaching(HttpCachingPolicies.Search)
             .WithSummary("Search listed homes")
             .WithDescription("""
                 Every filter is optional and all given ones apply. `city` (case-insensitive) and `country` (ISO alpha-2);
@@ -56,17 +58,20 @@ public static class PropertiesEndpoints
 
         properties.MapGet("/amenities", Amenities)
             .AllowAnonymous()
+            .WithHttpCaching(HttpCachingPolicies.Amenities)
             .WithSummary("The amenity catalogue")
             .WithDescription("Codes a listing's `amenities` and the search's `amenities` filter accept, with display names.");
 
         properties.MapGet("/{id:guid}", GetById)
             .AllowAnonymous()
+            .WithHttpCaching(HttpCachingPolicies.ListingDetails)
             .WithSummary("A listing's details")
             .WithDescription("With `host {id, firstName}`, `ratingAverage` and `reviewCount`. An unlisted listing is 404 to everyone but its host and admins.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         properties.MapPut("/{id:guid}", Update)
             .RequireAuthorization()
+            .WithHttpCaching(HttpCachingPolicies.ConditionalWrite)
             .RequireRateLimiting(RateLimitPolicies.Writes)
             .WithSummary("Replace a listing (owner host or admin)")
             .WithDescription("Sends the whole listing: optional fields left out take their defaults. Another host gets 403 for a listed home and 404 for an unlisted one. " + BodyRules)
@@ -77,6 +82,7 @@ public static class PropertiesEndpoints
 
         properties.MapPatch("/{id:guid}", Patch)
             .RequireAuthorization()
+            .WithHttpCaching(HttpCachingPolicies.ConditionalWrite)
             .RequireRateLimiting(RateLimitPolicies.Writes)
             .WithSummary("Change some fields of a listing (owner host or admin)")
             .WithDescription("Null or missing fields stay as they are; `\"\"` clears address.state or address.postalCode. `status: \"listed\"` lists an unlisted home again, `\"unlisted\"` unlists (409 while future confirmed bookings exist). The result must satisfy every rule. " + BodyRules)
@@ -98,6 +104,7 @@ public static class PropertiesEndpoints
 
         properties.MapGet("/{id:guid}/availability", Availability)
             .AllowAnonymous()
+            .WithHttpCaching(HttpCachingPolicies.Availability)
             .WithSummary("A listing's calendar")
             .WithDescription("One entry per night `{date, available, price}` from `from` (default today) up to but not including `to` (default from + 30), at most 366 nights. A night is unavailable when it is past, booked (pending or confirmed) or blocked by the host.")
             .ProducesProblem(StatusCodes.Status400BadRequest)

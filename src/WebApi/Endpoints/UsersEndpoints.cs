@@ -5,6 +5,7 @@ using AirbnbClone.Application.Users.GetUserById;
 using AirbnbClone.Application.Users.ListUsers;
 using AirbnbClone.Application.Users.RegisterUser;
 using AirbnbClone.Application.Users.UpdateCurrentUser;
+using AirbnbClone.WebApi.Http;
 using AirbnbClone.WebApi.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,6 +30,7 @@ public static class UsersEndpoints
 
         users.MapGet("/me", GetMe)
             .RequireAuthorization()
+            .WithHttpCaching(HttpCachingPolicies.PrivateWithTag)
             .WithSummary("Your own profile, with e-mail and phone")
             .WithDescription("The caller's account as `UserResponse`, including the private `email` and `phoneNumber`. 404 when the account was deleted after the token was issued.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -45,6 +47,7 @@ public static class UsersEndpoints
 
         users.MapGet("/{id:guid}", GetById)
             .RequireAuthorization()
+            .WithHttpCaching(HttpCachingPolicies.PrivateWithTag)
             .WithSummary("A user's profile")
             .WithDescription("Others see names, role and joined date; e-mail and phone only for the user themself and admins.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using AirbnbClone.WebApi.Endpoints;
+using AirbnbClone.WebApi.Http;
 using AirbnbClone.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace AirbnbClone.WebApi.Hosting;
 
@@ -13,6 +15,9 @@ internal static class Pipeline
 
     public static WebApplication UsePresentation(this WebApplication app)
     {
+        // First: every answer, errors included, gets the security, trace, cache and rate-limit headers (ADR 0013).
+        app.UseResponseConventions();
+        app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(RejectOversizedBodies);
@@ -28,11 +33,18 @@ internal static class Pipeline
                 ui.DocumentTitle = "AirbnbClone API";
             });
         }
+        // Preflights are answered here, before authentication and rate limits.
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
 
         var api = app.MapGroup("/api/v1");
+        var limits = app.Configuration.GetSection(RateLimitingOptions.SectionName).Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+        if (limits.ReadsPerMinute > 0)
+        {
+            ((IEndpointConventionBuilder)api).Finally(LimitAsReadUnlessLimited);
+        }
         api.MapUsersEndpoints();
         api.MapAuthEndpoints();
         api.MapPropertiesEndpoints();
@@ -51,6 +63,15 @@ internal static class Pipeline
             app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
         }
         return app;
+    }
+
+    /// <summary>Every operation is rate limited: one without a policy of its own (the reads) gets the generous reads policy.</summary>
+    private static void LimitAsReadUnlessLimited(EndpointBuilder endpoint)
+    {
+        if (!endpoint.Metadata.Any(m => m is EnableRateLimitingAttribute or DisableRateLimitingAttribute))
+        {
+            endpoint.Metadata.Add(new EnableRateLimitingAttribute(RateLimitPolicies.Reads));
+        }
     }
 
     /// <summary>

@@ -20,6 +20,7 @@ internal static class SwaggerSetup
             {
                 Title = "AirbnbClone API",
                 Version = "v1",
+                Contact = new OpenApiContact { Name = "AirbnbClone engineering (issues in the project's tracker)" },
                 Description = """
                     Rental marketplace backend. Register (POST /api/v1/users), log in (POST /api/v1/auth/login), then press
                     **Authorize** and paste the `accessToken`. Errors are RFC 9457 `application/problem+json` with `status`,
@@ -45,6 +46,7 @@ internal static class SwaggerSetup
             options.NonNullableReferenceTypesAsRequired();
             options.CustomOperationIds(OperationIds.For);
             options.OperationFilter<ContractOperationFilter>();
+            options.OperationFilter<HttpConventionsOperationFilter>();
             options.SchemaFilter<ExamplesSchemaFilter>();
             options.SchemaFilter<ContractSchemaFilter>();
             options.DocumentFilter<ContractDocumentFilter>();

@@ -1,4 +1,5 @@
 using AirbnbClone.Application.Abstractions.Authentication;
+using AirbnbClone.Application.Abstractions.Concurrency;
 using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Bookings;
 using AirbnbClone.Application.Properties;
@@ -35,6 +36,9 @@ public abstract class BookingHandlerTestBase
     protected ICurrentUser CurrentUser { get; } = Substitute.For<ICurrentUser>();
 
     protected IUnitOfWork UnitOfWork { get; } = Substitute.For<IUnitOfWork>();
+
+    /// <summary>No If-Match unless a test says otherwise.</summary>
+    protected IRequestPreconditions Preconditions { get; } = Substitute.For<IRequestPreconditions>();
 
     protected IMapper Mapper { get; } = TestUsers.Mapper();
 

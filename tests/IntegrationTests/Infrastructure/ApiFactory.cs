@@ -248,6 +248,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ["RateLimiting:AuthPerMinute"] = "100000",
         ["RateLimiting:RegistrationsPerMinute"] = "100000",
         ["RateLimiting:WritesPerMinute"] = "100000",
+        ["RateLimiting:ReadsPerMinute"] = "1000000",
+        ["Cors:AllowedOrigins:0"] = Http.HttpTestKit.AllowedOrigin,
         ["Admin:Email"] = AdminEmail,
         ["Admin:Password"] = AdminPassword,
         ["Logging:LogLevel:Default"] = "Warning",

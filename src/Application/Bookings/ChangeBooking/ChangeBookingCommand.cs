@@ -1,4 +1,5 @@
 using AirbnbClone.Application.Abstractions.Authentication;
+using AirbnbClone.Application.Abstractions.Concurrency;
 using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Abstractions.Messaging;
 using AirbnbClone.Application.Properties;
@@ -23,6 +24,7 @@ internal sealed class ChangeBookingCommandHandler(
     IMapper mapper,
     PricingService pricing,
     PendingRequestLimit pendingLimit,
+    IRequestPreconditions preconditions,
     TimeProvider clock) : ICommandHandler<ChangeBookingCommand, BookingResponse>
 {
     public async Task<Result<BookingResponse>> Handle(ChangeBookingCommand request, CancellationToken cancellationToken)
@@ -30,6 +32,12 @@ internal sealed class ChangeBookingCommandHandler(
         if (await bookings.LoadVisibleAsync(properties, currentUser, request.BookingId, lockListing: true, cancellationToken) is not var (booking, property))
         {
             return BookingErrors.NotFound;
+        }
+
+        // The booking row is locked until COMMIT: the If-Match checked here still holds when it is written.
+        if (preconditions.IfMatchFails(BookingResponse.TagOf(booking.Version)))
+        {
+            return PreconditionErrors.Failed;
         }
 
         var stay = DateRange.Create(request.CheckIn ?? booking.CheckIn, request.CheckOut ?? booking.CheckOut);

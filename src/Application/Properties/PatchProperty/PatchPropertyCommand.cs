@@ -1,4 +1,5 @@
 using AirbnbClone.Application.Abstractions.Authentication;
+using AirbnbClone.Application.Abstractions.Concurrency;
 using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Abstractions.Messaging;
 using AirbnbClone.Application.Bookings;
@@ -26,6 +27,7 @@ internal sealed class PatchPropertyCommandHandler(
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
     IMapper mapper,
+    IRequestPreconditions preconditions,
     TimeProvider clock) : ICommandHandler<PatchPropertyCommand, PropertyResponse>
 {
     public async Task<Result<PropertyResponse>> Handle(PatchPropertyCommand request, CancellationToken cancellationToken)
@@ -37,7 +39,14 @@ internal sealed class PatchPropertyCommandHandler(
             return denied;
         }
 
-        var details = PropertyDetails.Create(request.Body.Overlay(property!.ToDraft()));
+        var host = await users.GetByIdAsync(property!.HostId, cancellationToken);
+        var hostFirstName = host?.FirstName ?? string.Empty;
+        if (preconditions.IfMatchFails(PropertyResponse.TagOf(property.Version, hostFirstName)))
+        {
+            return PreconditionErrors.Failed;
+        }
+
+        var details = PropertyDetails.Create(request.Body.Overlay(property.ToDraft()));
         if (details.IsFailure)
         {
             return details.Error;
@@ -63,7 +72,6 @@ internal sealed class PatchPropertyCommandHandler(
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        var host = await users.GetByIdAsync(property.HostId, cancellationToken);
-        return PropertyMappingProfile.MapWithHost(mapper, property, host?.FirstName ?? string.Empty);
+        return PropertyMappingProfile.MapWithHost(mapper, property, hostFirstName);
     }
 }

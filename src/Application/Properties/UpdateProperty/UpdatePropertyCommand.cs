@@ -1,4 +1,5 @@
 using AirbnbClone.Application.Abstractions.Authentication;
+using AirbnbClone.Application.Abstractions.Concurrency;
 using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Abstractions.Messaging;
 using AirbnbClone.Application.Users;
@@ -21,14 +22,23 @@ internal sealed class UpdatePropertyCommandHandler(
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
     IMapper mapper,
+    IRequestPreconditions preconditions,
     TimeProvider clock) : ICommandHandler<UpdatePropertyCommand, PropertyResponse>
 {
     public async Task<Result<PropertyResponse>> Handle(UpdatePropertyCommand request, CancellationToken cancellationToken)
     {
-        var property = await properties.GetByIdAsync(request.PropertyId, cancellationToken);
+        // Locked until COMMIT, so an If-Match checked here still holds when the row is written.
+        var property = await properties.GetByIdForUpdateAsync(request.PropertyId, cancellationToken);
         if (PropertyAccess.CheckManage(property, currentUser) is { } denied)
         {
             return denied;
+        }
+
+        var host = await users.GetByIdAsync(property!.HostId, cancellationToken);
+        var hostFirstName = host?.FirstName ?? string.Empty;
+        if (preconditions.IfMatchFails(PropertyResponse.TagOf(property.Version, hostFirstName)))
+        {
+            return PreconditionErrors.Failed;
         }
 
         var details = PropertyDetails.Create(request.Body.ToDraft());
@@ -37,9 +47,8 @@ internal sealed class UpdatePropertyCommandHandler(
             return details.Error;
         }
 
-        property!.Update(details.Value, clock.GetUtcNow());
+        property.Update(details.Value, clock.GetUtcNow());
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        var host = await users.GetByIdAsync(property.HostId, cancellationToken);
-        return PropertyMappingProfile.MapWithHost(mapper, property, host?.FirstName ?? string.Empty);
+        return PropertyMappingProfile.MapWithHost(mapper, property, hostFirstName);
     }
 }

@@ -32,6 +32,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.Property(b => b.Total).HasPrecision(12, 2);
         builder.Property(b => b.RefundAmount).HasPrecision(12, 2);
         builder.Property(b => b.Currency).HasColumnType("char(3)");
+        builder.Property(b => b.Version).MapToRowVersion();
         builder.Ignore(b => b.Stay);
         builder.Ignore(b => b.Price);
         builder.Ignore(b => b.CompletesAt);

@@ -33,6 +33,7 @@ internal sealed class PropertyConfiguration : IEntityTypeConfiguration<Property>
             .HasConversion(s => s.ToName(), v => ParseStatus(v))
             .HasMaxLength(16);
         builder.Property(p => p.RatingAverage).HasPrecision(3, 2);
+        builder.Property(p => p.Version).MapToRowVersion();
         builder.HasMany(p => p.Blocks).WithOne().HasForeignKey(b => b.PropertyId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Blocks).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_blocks");
         builder.Ignore(p => p.DomainEvents);

@@ -1,4 +1,5 @@
 using AirbnbClone.Application.Abstractions.Authentication;
+using AirbnbClone.Application.Abstractions.Concurrency;
 using AirbnbClone.Application.Abstractions.Data;
 using AirbnbClone.Application.Bookings;
 using AirbnbClone.Application.Properties;
@@ -36,6 +37,9 @@ public abstract class PropertyHandlerTestBase
     protected ICurrentUser CurrentUser { get; } = Substitute.For<ICurrentUser>();
 
     protected IUnitOfWork UnitOfWork { get; } = Substitute.For<IUnitOfWork>();
+
+    /// <summary>No If-Match unless a test says otherwise.</summary>
+    protected IRequestPreconditions Preconditions { get; } = Substitute.For<IRequestPreconditions>();
 
     protected IMapper Mapper { get; } = TestUsers.Mapper();
 

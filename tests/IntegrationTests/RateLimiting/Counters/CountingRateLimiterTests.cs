@@ -24,10 +24,10 @@ public sealed class CountingRateLimiterTests
     }
 
     [Fact]
-    public async Task AttemptAcquire_Should_DeferToAcquireAsyncWithoutCounting()
+    public async Task AttemptAcquire_Should_DeferToAcquireAsyncWithoutCounting_When_CountingMayNeedARoundTrip()
     {
         var counters = new LocalWindowCounters(_clock);
-        using var limiter = new CountingRateLimiter(counters, "k", 1, TimeSpan.FromMinutes(1));
+        using var limiter = new CountingRateLimiter(new Remote(counters), "k", 1, TimeSpan.FromMinutes(1));
 
         using var attempt = limiter.AttemptAcquire();
 
@@ -35,5 +35,29 @@ public sealed class CountingRateLimiterTests
         attempt.TryGetMetadata(MetadataName.RetryAfter, out _).ShouldBeFalse();
         (await counters.HitAsync("k", 1, TimeSpan.FromMinutes(1), default)).Admitted.ShouldBeTrue("the attempt counted nothing");
         limiter.IdleDuration.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void AttemptAcquire_Should_CountAtOnce_When_TheCountersAreInThisProcess()
+    {
+        using var limiter = new CountingRateLimiter(new LocalWindowCounters(_clock), "rate-limit:reads:1.2.3.4", 1, TimeSpan.FromMinutes(1), "reads");
+        var observation = RateLimitObservation.Begin();
+
+        using var first = limiter.AttemptAcquire();
+        using var second = limiter.AttemptAcquire();
+
+        (first.IsAcquired, second.IsAcquired).ShouldBe((true, false));
+        second.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter).ShouldBeTrue();
+        retryAfter.ShouldBe(TimeSpan.FromMinutes(1));
+        (observation.Policy, observation.Limit, observation.Remaining).ShouldBe(("reads", 1, 0L));
+    }
+
+    /// <summary>Counters that are not this process's own (as Redis's are not): the limiter cannot count synchronously.</summary>
+    private sealed class Remote(IWindowCounters inner) : IWindowCounters
+    {
+        public ValueTask<WindowHit> HitAsync(string key, int limit, TimeSpan window, CancellationToken cancellationToken) =>
+            inner.HitAsync(key, limit, window, cancellationToken);
+
+        public ValueTask ResetAsync(string key, CancellationToken cancellationToken) => inner.ResetAsync(key, cancellationToken);
     }
 }

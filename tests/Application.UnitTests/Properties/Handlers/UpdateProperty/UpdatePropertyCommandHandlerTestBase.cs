@@ -4,5 +4,5 @@ namespace AirbnbClone.Application.UnitTests.Properties.Handlers.UpdateProperty;
 
 public abstract class UpdatePropertyCommandHandlerTestBase : PropertyHandlerTestBase
 {
-    private protected UpdatePropertyCommandHandler Handler() => new(Properties, Users, CurrentUser, UnitOfWork, Mapper, Clock);
+    private protected UpdatePropertyCommandHandler Handler() => new(Properties, Users, CurrentUser, UnitOfWork, Mapper, Preconditions, Clock);
 }
