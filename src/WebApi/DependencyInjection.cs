@@ -60,7 +60,7 @@ public static class DependencyInjection
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
-            problem.Instance ??= context.HttpContext.Request.Path;
+            problem.Instance ??= ProblemResults.InstanceOf(context.HttpContext.Request.Path);
             // The W3C trace id (also in the traceresponse header, and the parent's when the request sent traceparent).
             problem.Extensions["traceId"] = ResponseConventions.RequestActivity(context.HttpContext)?.TraceId.ToHexString()
                 ?? context.HttpContext.TraceIdentifier;

@@ -58,12 +58,32 @@ public static class ProblemResults
 
     public const int MaxMessagesPerField = 3;
 
+    /// <summary>Longest <c>instance</c> (the request path) a problem echoes: a longer path is cut, not amplified.</summary>
+    public const int MaxInstanceLength = 2048;
+
+    /// <summary>The path as a URI reference (percent-encoded, as sent), cut at <see cref="MaxInstanceLength"/> between escapes.</summary>
+    public static string InstanceOf(PathString path)
+    {
+        var escaped = path.ToUriComponent();
+        if (escaped.Length <= MaxInstanceLength)
+        {
+            return escaped;
+        }
+
+        var cut = escaped[..MaxInstanceLength];
+        var escape = cut.LastIndexOf('%');
+        return escape >= MaxInstanceLength - 2 ? cut[..escape] : cut;
+    }
+
+    /// <summary>Longest message listed: a message that quotes the input (an unknown amenity code) is cut here.</summary>
+    public const int MaxMessageLength = 1000;
+
     private static Dictionary<string, string[]> Capped(IReadOnlyDictionary<string, string[]> errors, out int left)
     {
         var capped = new Dictionary<string, string[]>(Math.Min(errors.Count, MaxErrorFields), StringComparer.Ordinal);
         foreach (var (field, messages) in errors.Take(MaxErrorFields))
         {
-            capped[field] = messages.Length > MaxMessagesPerField ? messages[..MaxMessagesPerField] : messages;
+            capped[field] = [.. messages.Take(MaxMessagesPerField).Select(m => m.Length > MaxMessageLength ? m[..(MaxMessageLength - 1)] + "…" : m)];
         }
 
         left = errors.Count - capped.Count;

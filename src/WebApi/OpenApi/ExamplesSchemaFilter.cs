@@ -171,7 +171,7 @@ internal sealed class ExamplesSchemaFilter : ISchemaFilter
         ["detail"] = "One or more fields are invalid.",
         ["instance"] = "/api/v1/users",
         ["code"] = "Validation.Failed",
-        ["traceId"] = "0HN8QK1V2J3KL:00000001",
+        ["traceId"] = "4bf92f3577b34da6a3ce929d0e0e4736",
         ["errors"] = new JsonObject { ["password"] = new JsonArray("The password must be at least 10 characters long.") },
     };
 }

@@ -88,7 +88,7 @@ internal static class Problems
             ["title"] = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 100, Description = "The status in words." },
             ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "400", Maximum = "599" },
             ["detail"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, MaxLength = 2000, Description = "What went wrong, for people." },
-            ["instance"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference", MaxLength = 2048, Description = "The request path." },
+            ["instance"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference", MaxLength = ProblemResults.MaxInstanceLength, Description = "The request path (cut at 2048 characters)." },
             ["code"] = new OpenApiSchema
             {
                 Type = JsonSchemaType.String,
@@ -96,7 +96,14 @@ internal static class Problems
                 Pattern = "^[A-Za-z]+\\.[A-Za-z0-9]+$",
                 Description = "Stable error code, e.g. `Booking.Overlap`, `Validation.Failed`, `Auth.Required`.",
             },
-            ["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 64, Description = "Quote it when reporting a problem." },
+            ["traceId"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                MinLength = 32,
+                MaxLength = 32,
+                Pattern = "^[0-9a-f]{32}$",
+                Description = "The W3C trace id (also in the `traceresponse` header): quote it when reporting a problem.",
+            },
             ["errors"] = new OpenApiSchema
             {
                 Type = JsonSchemaType.Object,
@@ -106,7 +113,7 @@ internal static class Problems
                 {
                     Type = JsonSchemaType.Array,
                     MaxItems = ProblemResults.MaxMessagesPerField,
-                    Items = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 1000 },
+                    Items = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = ProblemResults.MaxMessageLength },
                 },
             },
             ["errorsTruncated"] = new OpenApiSchema

@@ -27,7 +27,7 @@ public sealed class OpenApiFuzzTests(ContractApiFactory factory, ITestOutputHelp
     private static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(150);
 
     [Fact]
-    public async Task GeneratedRequests_Should_NeverGetA5xx_When_EveryOperationIsFuzzedFromTheDocument()
+    public async Task GeneratedRequests_Should_NeverGetA5xx_Nor_AnUndocumentedAnswer_When_EveryOperationIsFuzzedFromTheDocument()
     {
         var setup = Stopwatch.StartNew();
         var contract = await factory.ContractAsync() ?? throw new InvalidOperationException("The app serves no OpenAPI document.");
@@ -75,6 +75,11 @@ public sealed class OpenApiFuzzTests(ContractApiFactory factory, ITestOutputHelp
             $"{failures.Count} of {results.Count} fuzzed requests (seed {Seed}) got a 5xx or an exception:{Environment.NewLine}")
             + string.Join(Environment.NewLine, failures.GroupBy(f => $"{f.Request.Operation} -> {Class(f.Status)}")
                 .Select(g => $"  {g.Key} x{g.Count()}, e.g. {g.First().Request.Describe()} => {g.First().Failure}")));
+        // Every answer, hostile request or not, must also be one the document describes (status, media type, body).
+        var violations = results.SelectMany(r => r.Violations).ToList();
+        violations.Count.ShouldBe(0, $"{violations.Count} fuzzed answers break the served document:{Environment.NewLine}"
+            + string.Join(Environment.NewLine, violations.GroupBy(v => $"{v.Operation} -> {v.Status}: '{v.Keyword}' at {NormalizePointer(v.InstanceLocation)}")
+                .Take(20).Select(g => $"  {g.Key} x{g.Count()}: {g.First().Message}")));
         results.Count.ShouldBe(Requests, $"only {results.Count} of {Requests} requests were sent within {TimeLimit.TotalSeconds} s");
         results.Count(r => r.Status == 429).ShouldBeLessThan(Requests / 20, "the fuzz was throttled: most answers would be 429s");
         results.Count(r => r.Status is >= 200 and < 300).ShouldBeGreaterThan(Requests / 50, "almost nothing got past validation: the fuzz only scratches the surface");

@@ -35,4 +35,20 @@ public sealed class ValidationAmplificationTests(ApiFactory factory)
         var responseBytes = System.Text.Encoding.UTF8.GetByteCount(text);
         responseBytes.ShouldBeLessThan(requestBytes, $"a {requestBytes}-byte request answered with {responseBytes} bytes");
     }
+
+    [Fact]
+    public async Task Search_Should_CutAMessageThatQuotesTheInput_When_AnUnknownAmenityIsHuge()
+    {
+        using var client = factory.CreateClient();
+        var huge = string.Join(',', Enumerable.Range(0, 5).Select(i => new string((char)('a' + i), 900)));
+
+        using var response = await client.GetAsync($"{Api}?amenities={huge}");
+
+        await response.ShouldHaveStatusAsync(HttpStatusCode.BadRequest);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var message = problem.RootElement.GetProperty("errors").GetProperty("amenities")[0].GetString()!;
+        message.ShouldStartWith("Unknown amenity: aaaa");
+        message.Length.ShouldBe(1000);
+        message.ShouldEndWith("…");
+    }
 }
