@@ -1,10 +1,18 @@
 using AirbnbClone.Domain.Properties;
+using AirbnbClone.Domain.Shared;
 
 namespace AirbnbClone.Domain.Bookings;
 
 /// <summary>
 /// How much of a booking's total is refunded when it is cancelled at <c>t</c>, with <c>C</c> the start (00:00 UTC)
-/// of the check-in day and <c>B</c> the time the booking was made. Amounts are rounded to cents.
+/// of the check-in day and <c>B</c> the time the booking was made. Amounts are rounded to the currency's minor unit.
+/// A guest who cancels a confirmed stay within the grace (<c>t - B &lt;= 48 h</c> and <c>C - t &gt;= 14 days</c>) is
+/// refunded in full under every policy; outside it:
+/// flexible: full when <c>C - t &gt;= 24 h</c>, else the total less the first night and the service fee (and the cleaning
+/// fee once the stay has begun);
+/// moderate: full when <c>C - t &gt;= 5 days</c>, else half the subtotal plus the cleaning fee before check-in;
+/// strict: half the subtotal plus the cleaning fee when <c>C - t &gt;= 7 days</c>, else nothing (the service fee is never
+/// refunded, as on the big platforms).
 /// </summary>
 public static class CancellationRefunds
 {
@@ -42,14 +50,12 @@ public static class CancellationRefunds
                 : price.Total - price.NightlyRate - price.ServiceFee - (beforeCheckIn ? 0m : price.CleaningFee),
             CancellationPolicy.Moderate => notice >= TimeSpan.FromDays(5)
                 ? price.Total
-                : Half(price.Subtotal) + (beforeCheckIn ? price.CleaningFee : 0m),
-            CancellationPolicy.Strict => notice >= TimeSpan.FromDays(14)
-                ? price.Total
-                : notice >= TimeSpan.FromDays(7) ? Half(price.Subtotal) + price.CleaningFee : 0m,
+                : Half(price) + (beforeCheckIn ? price.CleaningFee : 0m),
+            CancellationPolicy.Strict => notice >= TimeSpan.FromDays(7) ? Half(price) + price.CleaningFee : 0m,
             _ => throw new ArgumentOutOfRangeException(nameof(policy), policy, "Unknown cancellation policy."),
         };
-        return Math.Clamp(Math.Round(refund, 2, MidpointRounding.AwayFromZero), 0m, price.Total);
+        return Math.Clamp(Money.Round(refund, price.Currency), 0m, price.Total);
     }
 
-    private static decimal Half(decimal amount) => Math.Round(amount / 2m, 2, MidpointRounding.AwayFromZero);
+    private static decimal Half(PriceQuote price) => Money.Round(price.Subtotal / 2m, price.Currency);
 }

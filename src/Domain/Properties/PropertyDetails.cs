@@ -144,9 +144,9 @@ public sealed class PropertyDetails
         {
             Fail("pricePerNight", $"Must be more than 0 and at most {MaxPrice:0}.");
         }
-        else if (decimal.Round(price, 2) != price)
+        else if (!Money.FitsMinorUnit(price, currency ?? string.Empty))
         {
-            Fail("pricePerNight", "Must have at most 2 decimal places.");
+            Fail("pricePerNight", MinorUnitMessage(currency));
         }
 
         var cleaningFee = draft.CleaningFee ?? 0m;
@@ -154,9 +154,9 @@ public sealed class PropertyDetails
         {
             Fail("cleaningFee", $"Must be between 0 and {MaxPrice:0}.");
         }
-        else if (decimal.Round(cleaningFee, 2) != cleaningFee)
+        else if (!Money.FitsMinorUnit(cleaningFee, currency ?? string.Empty))
         {
-            Fail("cleaningFee", "Must have at most 2 decimal places.");
+            Fail("cleaningFee", MinorUnitMessage(currency));
         }
 
         RequiredCount(draft.MaxGuests, "maxGuests", 1, MaxGuestsLimit, Fail);
@@ -251,6 +251,14 @@ public sealed class PropertyDetails
         && uri.Scheme == Uri.UriSchemeHttps
         && !string.IsNullOrEmpty(uri.Host)
         && string.IsNullOrEmpty(uri.UserInfo);
+
+    // A price is refused, never rounded: the host meant something this currency cannot charge.
+    private static string MinorUnitMessage(string? currency) => IsoCodes.MinorUnit(currency) switch
+    {
+        0 => $"Must be a whole number: {currency} has no minor unit (ISO 4217).",
+        var units when IsoCodes.IsCurrency(currency) => $"Must have at most {units} decimal places: the ISO 4217 minor unit of {currency}.",
+        var units => $"Must have at most {units} decimal places.",
+    };
 
     private static string? RequiredText(string? value, string field, int maxLength, Action<string, string> fail)
     {

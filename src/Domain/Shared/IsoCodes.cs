@@ -1,6 +1,9 @@
 namespace AirbnbClone.Domain.Shared;
 
-/// <summary>The ISO code lists the domain checks against: countries (3166-1 alpha-2) and currencies (4217).</summary>
+/// <summary>
+/// The ISO code lists the domain checks against: countries (3166-1 alpha-2), currencies (4217) and each currency's minor
+/// unit (the decimals an amount in it may have).
+/// </summary>
 public static class IsoCodes
 {
     // Officially assigned ISO 3166-1 alpha-2 codes (249).
@@ -22,6 +25,14 @@ public static class IsoCodes
         "SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES " +
         "VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG ZWL";
 
+    // ISO 4217 minor units other than 2 among the currencies above; every other currency has 2 decimals.
+    private const string ZeroDecimalList = "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX VND VUV XAF XOF XPF";
+    private const string ThreeDecimalList = "BHD IQD JOD KWD LYD OMR TND";
+
+    public static readonly IReadOnlySet<string> ZeroDecimalCurrencies = new HashSet<string>(ZeroDecimalList.Split(' '), StringComparer.Ordinal);
+
+    public static readonly IReadOnlySet<string> ThreeDecimalCurrencies = new HashSet<string>(ThreeDecimalList.Split(' '), StringComparer.Ordinal);
+
     public static readonly IReadOnlySet<string> Countries = new HashSet<string>(CountryList.Split(' '), StringComparer.Ordinal);
 
     public static readonly IReadOnlySet<string> Currencies = new HashSet<string>(CurrencyList.Split(' '), StringComparer.Ordinal);
@@ -31,4 +42,11 @@ public static class IsoCodes
 
     /// <summary>True for an upper-case ISO 4217 code such as "EUR".</summary>
     public static bool IsCurrency(string? code) => code is { Length: 3 } && Currencies.Contains(code);
+
+    /// <summary>
+    /// The ISO 4217 minor unit of an upper-case currency code: 0 for JPY or KRW, 3 for BHD or KWD, 2 for EUR, USD and
+    /// every other code (an unknown code too; callers check <see cref="IsCurrency"/> first).
+    /// </summary>
+    public static int MinorUnit(string? currency) =>
+        currency is null ? 2 : ZeroDecimalCurrencies.Contains(currency) ? 0 : ThreeDecimalCurrencies.Contains(currency) ? 3 : 2;
 }

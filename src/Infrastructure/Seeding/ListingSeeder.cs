@@ -2,6 +2,7 @@ using System.Diagnostics;
 using AirbnbClone.Application.Abstractions.Authentication;
 using AirbnbClone.Domain.Bookings;
 using AirbnbClone.Domain.Properties;
+using AirbnbClone.Domain.Shared;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -336,7 +337,7 @@ public sealed class ListingSeeder(NpgsqlDataSource dataSource, IPasswordHasher p
                     }
 
                     var subtotal = listing.Price * nights;
-                    var serviceFee = Math.Round((subtotal + listing.Cleaning) * 0.12m, 2);
+                    var serviceFee = Money.Round((subtotal + listing.Cleaning) * 0.12m, listing.Currency);
                     var total = subtotal + listing.Cleaning + serviceFee;
                     var created = status == "pending"
                         ? now.AddMinutes(-random.Next(1, 23 * 60))
@@ -346,7 +347,7 @@ public sealed class ListingSeeder(NpgsqlDataSource dataSource, IPasswordHasher p
                         created = now.AddDays(-1);
                     }
 
-                    var lifecycle = Lifecycle(status, created, checkIn, total, guestId, now, random);
+                    var lifecycle = Lifecycle(status, created, checkIn, total, listing.Currency, guestId, now, random);
 
                     await importer.StartRowAsync(cancellationToken);
                     await importer.WriteAsync(Guid.CreateVersion7(created), NpgsqlDbType.Uuid, cancellationToken);
@@ -404,7 +405,7 @@ public sealed class ListingSeeder(NpgsqlDataSource dataSource, IPasswordHasher p
     /// a pending request expires 24 h after it was made; an expired one did so in the past; a declined one was answered;
     /// a cancelled one says when (before the stay, or now at the latest), by whom (the guest) and what was refunded.
     /// </summary>
-    private static BookingLifecycle Lifecycle(string status, DateTimeOffset created, DateOnly checkIn, decimal total, Guid guestId, DateTimeOffset now, Random random)
+    private static BookingLifecycle Lifecycle(string status, DateTimeOffset created, DateOnly checkIn, decimal total, string currency, Guid guestId, DateTimeOffset now, Random random)
     {
         var requestEnd = created + TimeSpan.FromHours(24);
         switch (status)
@@ -422,7 +423,7 @@ public sealed class ListingSeeder(NpgsqlDataSource dataSource, IPasswordHasher p
                 var stayStart = new DateTimeOffset(checkIn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
                 var latest = stayStart < now ? stayStart : now;
                 var cancelled = latest > created ? created + ((latest - created) * random.NextDouble()) : created;
-                var refund = Math.Round(total * random.Next(3) / 2m, 2);
+                var refund = Money.Round(total * random.Next(3) / 2m, currency);
                 return new BookingLifecycle(cancelled, null, null, cancelled, guestId, refund);
             default:
                 return new BookingLifecycle(created, null, null, null, null, null);
@@ -450,6 +451,7 @@ public sealed class ListingSeeder(NpgsqlDataSource dataSource, IPasswordHasher p
     private static double Normal(Random random) =>
         Math.Sqrt(-2.0 * Math.Log(1.0 - random.NextDouble())) * Math.Cos(2.0 * Math.PI * random.NextDouble());
 
+    // Whole units (tens from 1,000 up): valid in every currency, whatever its ISO 4217 minor unit.
     private static decimal RoundPrice(decimal price) =>
         Math.Clamp(price >= 1000 ? Math.Round(price / 10) * 10 : Math.Round(price), 1m, PropertyDetails.MaxPrice);
 

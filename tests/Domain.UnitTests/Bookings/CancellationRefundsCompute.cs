@@ -1,5 +1,7 @@
+using System.Globalization;
 using AirbnbClone.Domain.Bookings;
 using AirbnbClone.Domain.Properties;
+using AirbnbClone.Domain.Shared;
 
 namespace AirbnbClone.Domain.UnitTests.Bookings;
 
@@ -36,8 +38,10 @@ public class CancellationRefundsCompute
     [InlineData("moderate", 1, 200.00)]
     [InlineData("moderate", 0, 180.00)]
     [InlineData("moderate", -Day, 180.00)]
-    // strict: full when C - t >= 14 days; 50% of subtotal + cleaning when >= 7 days; else nothing
-    [InlineData("strict", 14 * Day, 433.20)]
+    // strict: outside the grace, never full: 50% of subtotal + cleaning when C - t >= 7 days; else nothing
+    [InlineData("strict", 50 * Day, 200.00)]
+    [InlineData("strict", 30 * Day, 200.00)]
+    [InlineData("strict", 14 * Day, 200.00)]
     [InlineData("strict", 14 * Day - 1, 200.00)]
     [InlineData("strict", 7 * Day, 200.00)]
     [InlineData("strict", 7 * Day - 1, 0.00)]
@@ -50,8 +54,14 @@ public class CancellationRefundsCompute
     // The grace rule: t - B <= 48 h AND C - t >= 14 days gives a full refund under any policy.
     [InlineData("strict", 16 * Day, 14 * Day, 433.20)] // t - B = 48 h exactly, C - t = 14 days exactly
     [InlineData("moderate", 16 * Day, 14 * Day, 433.20)]
+    [InlineData("strict", 30 * Day, 28 * Day, 433.20)] // 48 h after booking, four weeks ahead
+    [InlineData("strict", 16 * Day + 1, 14 * Day, 200.00)] // 48 h and one second after booking: the grace is over
+    [InlineData("strict", 30 * Day + 1, 28 * Day, 200.00)] // even four weeks ahead
     [InlineData("strict", 16 * Day + 1, 14 * Day - 1, 200.00)] // one second too late on both counts
     [InlineData("strict", 15 * Day, 14 * Day - 1, 200.00)] // within 48 h but notice too short
+    [InlineData("strict", 8 * Day, 6 * Day, 0.00)] // within 48 h, under 7 days: nothing
+    [InlineData("moderate", 16 * Day + 1, 14 * Day, 433.20)] // moderate needs no grace 5+ days ahead
+    [InlineData("flexible", 16 * Day + 1, 14 * Day, 433.20)]
     public void Compute_Should_ApplyTheGracePeriod_OnlyWithinItsBoundaries(string policy, long booked, long cancelled, double expected) =>
         Refund(policy, booked, cancelled).ShouldBe((decimal)expected);
 
@@ -79,6 +89,37 @@ public class CancellationRefundsCompute
             .ShouldBe(0m);
     }
 
+    // 3 nights, C - t = 10 days, booked 60 days ahead: strict refunds half the subtotal (rounded to the currency's
+    // minor unit, half away from zero) plus the cleaning fee.
+    [Theory]
+    [InlineData("JPY", "12345", "3000", "21518")] // 37035 / 2 = 18517.5 -> 18518
+    [InlineData("KRW", "33333", "5000", "55000")] // 49999.5 -> 50000
+    [InlineData("EUR", "100.01", "20", "170.02")] // 150.015 -> 150.02
+    [InlineData("USD", "33.33", "10", "60.00")] // 49.995 -> 50.00
+    [InlineData("BHD", "33.333", "5.5", "55.500")] // 49.9995 -> 50.000
+    [InlineData("KWD", "10.001", "2.25", "17.252")] // 15.0015 -> 15.002
+    public void Compute_Should_RoundTheRefundToTheMinorUnit_When_TheCurrencyHasOne(string currency, string nightly, string cleaning, string expected)
+    {
+        var pricing = new PricingService();
+        var listing = Property.Create(
+            BookingTestData.HostId,
+            PropertyDetails.Create(Properties.PropertyDetailsCreate.Valid() with
+            {
+                Currency = currency,
+                PricePerNight = Parse(nightly),
+                CleaningFee = Parse(cleaning),
+                CancellationPolicy = "strict",
+            }).Value,
+            C.AddDays(-90));
+        var quote = pricing.Quote(listing, DateRange.Create(CheckIn, CheckIn.AddDays(3)).Value);
+
+        var refund = CancellationRefunds.Compute(
+            CancellationPolicy.Strict, quote, BookingStatus.Confirmed, CancelledBy.Guest, C.AddDays(-60), CheckIn, C.AddDays(-10));
+
+        refund.ShouldBe(Parse(expected));
+        Money.FitsMinorUnit(refund, currency).ShouldBeTrue();
+    }
+
     [Fact]
     public void Compute_Should_RoundHalfTheSubtotal_ToCents()
     {
@@ -88,4 +129,6 @@ public class CancellationRefundsCompute
             CancellationPolicy.Moderate, odd, BookingStatus.Confirmed, CancelledBy.Guest, C.AddDays(-60), CheckIn, C.AddDays(-1))
             .ShouldBe(50.01m);
     }
+
+    private static decimal Parse(string value) => decimal.Parse(value, CultureInfo.InvariantCulture);
 }

@@ -25,12 +25,12 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.Property(b => b.CancellationPolicy)
             .HasConversion(c => c.ToName(), v => ParsePolicy(v))
             .HasMaxLength(16);
-        builder.Property(b => b.NightlyRate).HasPrecision(12, 2);
-        builder.Property(b => b.Subtotal).HasPrecision(12, 2);
-        builder.Property(b => b.CleaningFee).HasPrecision(12, 2);
-        builder.Property(b => b.ServiceFee).HasPrecision(12, 2);
-        builder.Property(b => b.Total).HasPrecision(12, 2);
-        builder.Property(b => b.RefundAmount).HasPrecision(12, 2);
+        builder.Property(b => b.NightlyRate).HasColumnType("numeric");
+        builder.Property(b => b.Subtotal).HasColumnType("numeric");
+        builder.Property(b => b.CleaningFee).HasColumnType("numeric");
+        builder.Property(b => b.ServiceFee).HasColumnType("numeric");
+        builder.Property(b => b.Total).HasColumnType("numeric");
+        builder.Property(b => b.RefundAmount).HasColumnType("numeric");
         builder.Property(b => b.Currency).HasColumnType("char(3)");
         builder.Property(b => b.Version).MapToRowVersion();
         builder.Ignore(b => b.Stay);

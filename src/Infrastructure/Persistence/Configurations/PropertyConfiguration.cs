@@ -21,9 +21,9 @@ internal sealed class PropertyConfiguration : IEntityTypeConfiguration<Property>
         builder.Property(p => p.State).HasMaxLength(PropertyDetails.StateMaxLength);
         builder.Property(p => p.Country).HasColumnType("char(2)");
         builder.Property(p => p.PostalCode).HasMaxLength(PropertyDetails.PostalCodeMaxLength);
-        builder.Property(p => p.PricePerNight).HasPrecision(12, 2);
+        builder.Property(p => p.PricePerNight).HasColumnType("numeric");
         builder.Property(p => p.Currency).HasColumnType("char(3)");
-        builder.Property(p => p.CleaningFee).HasPrecision(12, 2);
+        builder.Property(p => p.CleaningFee).HasColumnType("numeric");
         builder.Property(p => p.Amenities).HasColumnType("text[]");
         builder.Property(p => p.Photos).HasColumnType("text[]");
         builder.Property(p => p.CancellationPolicy)
