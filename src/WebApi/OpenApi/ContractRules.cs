@@ -52,8 +52,16 @@ internal static class ContractRules
     private static readonly FieldRule RefreshToken = Text(1, 128);
     private static readonly FieldRule Country = Text(2, 2, CountryPattern);
     private static readonly FieldRule Currency = Text(3, 3, CurrencyPattern);
+    // Per-currency decimals (IsoCodes.MinorUnit) are not expressible as one multipleOf: the descriptions say the rule.
+    private const string ListingPriceNote =
+        "In the listing's currency, with at most that currency's ISO 4217 minor unit of decimals (JPY and KRW 0, EUR 2, " +
+        "BHD and KWD 3); a request with more is refused with 400 naming the field.";
+
+    private const string ComputedAmountNote = "Computed by the server, rounded half away from zero to the currency's ISO 4217 minor unit.";
+
     private static readonly FieldRule Price = Number(0, PropertyDetails.MaxPrice);
-    private static readonly FieldRule Money = Number(0, 1_000_000_000m);
+    private static readonly FieldRule ListingPrice = Price with { Description = ListingPriceNote };
+    private static readonly FieldRule Money = Number(0, 1_000_000_000m) with { Description = ComputedAmountNote };
     private static readonly FieldRule Nights = Int(1, PropertyDetails.MaxNightsLimit);
     private static readonly FieldRule Rooms = Int(0, PropertyDetails.MaxRooms);
     private static readonly FieldRule Guests = Int(1, PropertyDetails.MaxGuestsLimit);
@@ -85,9 +93,9 @@ internal static class ContractRules
         ["description"] = Text(1, PropertyDetails.DescriptionMaxLength),
         ["latitude"] = Latitude,
         ["longitude"] = Longitude,
-        ["pricePerNight"] = Positive(PropertyDetails.MaxPrice),
+        ["pricePerNight"] = Positive(PropertyDetails.MaxPrice) with { Description = ListingPriceNote },
         ["currency"] = Currency,
-        ["cleaningFee"] = Price,
+        ["cleaningFee"] = ListingPrice,
         ["maxGuests"] = Guests,
         ["bedrooms"] = Rooms,
         ["beds"] = Rooms,

@@ -1,3 +1,4 @@
+using AirbnbClone.Domain.Shared;
 using AirbnbClone.Infrastructure.Seeding;
 using AirbnbClone.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +8,8 @@ namespace AirbnbClone.IntegrationTests.Persistence;
 
 /// <summary>
 /// Issue 10, defect 9: seeded bookings broke the domain's own rules (pending requests without <c>expires_at</c>, which
-/// never expire; cancelled bookings without <c>cancelled_at</c> or refund). The seeder writes what the aggregate would.
+/// never expire; cancelled bookings without <c>cancelled_at</c> or refund). The seeder writes what the aggregate would,
+/// in amounts its currency can hold (issue 11: no fractional yen).
 /// </summary>
 public sealed class SeededDataTests(SeededDataTests.OwnDatabase factory) : IClassFixture<SeededDataTests.OwnDatabase>
 {
@@ -36,6 +38,15 @@ public sealed class SeededDataTests(SeededDataTests.OwnDatabase factory) : IClas
             .ShouldBe(0, "an expired request expired in the past");
         (await Count(connection, "SELECT count(*) FROM bookings WHERE refund_amount > total"))
             .ShouldBe(0, "no refund exceeds what was paid");
+        (await Count(connection, "SELECT count(*) FROM bookings WHERE total <> subtotal + cleaning_fee + service_fee"))
+            .ShouldBe(0, "a total is its line items");
+        (await Count(connection, "SELECT count(*) FROM bookings WHERE currency = ANY(@zero)")).ShouldBeGreaterThan(0, "the seeded cities include yen and won");
+        (await Count(connection, """
+            SELECT count(*) FROM bookings
+            WHERE currency = ANY(@zero) AND (service_fee <> round(service_fee) OR total <> round(total) OR refund_amount <> round(refund_amount))
+            """)).ShouldBe(0, "yen and won have no minor unit: every seeded amount in them is whole");
+        (await Count(connection, "SELECT count(*) FROM properties WHERE currency = ANY(@zero) AND (price_per_night <> round(price_per_night) OR cleaning_fee <> round(cleaning_fee))"))
+            .ShouldBe(0, "seeded prices are valid for their currency");
         (await Count(connection, "SELECT count(*) FROM (SELECT guest_id FROM bookings WHERE status = 'pending' AND expires_at > now() GROUP BY guest_id HAVING count(*) > 5) AS over"))
             .ShouldBe(0, "no guest holds more than Bookings:MaxPendingPerGuest (5) live requests");
     }
@@ -43,6 +54,7 @@ public sealed class SeededDataTests(SeededDataTests.OwnDatabase factory) : IClas
     private static async Task<long> Count(NpgsqlConnection connection, string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("zero", IsoCodes.ZeroDecimalCurrencies.ToArray());
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }
