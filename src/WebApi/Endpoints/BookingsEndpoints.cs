@@ -18,7 +18,7 @@ namespace AirbnbClone.WebApi.Endpoints;
 /// <summary>/api/v1/bookings: quotes, instant books and requests, host answers, changes and cancellations.</summary>
 public static class BookingsEndpoints
 {
-    private const string StayRules = "Stays are half-open [checkIn, checkOut): checkOut is the first free day, so a stay may start on the day another ends. checkIn is today (UTC) or later; nights within the listing's minNights..maxNights; guests 1..the listing's maxGuests; not your own listing. The price is always computed by the server: nights x nightly rate, cleaning fee, guest service fee (a share of subtotal + cleaning fee, `Bookings:ServiceFeeRate`, default 14%), total, rounded to cents. Fields other than these are ignored.";
+    private const string StayRules = "Stays are half-open [checkIn, checkOut): checkOut is the first free day, so a stay may start on the day another ends. checkIn is today (UTC) or later; nights within the listing's minNights..maxNights; guests 1..the listing's maxGuests; not your own listing. The price is always computed by the server: nights x nightly rate, cleaning fee, guest service fee (a share of subtotal + cleaning fee, `Bookings:ServiceFeeRate`, default 14%), total, each rounded half away from zero to the currency's ISO 4217 minor unit (whole yen, cents, fils). Fields other than these are ignored.";
 
     public static RouteGroupBuilder MapBookingsEndpoints(this RouteGroupBuilder api)
     {
@@ -92,7 +92,8 @@ public static class BookingsEndpoints
                 cancels, or the guest cancels a pending request: full. Any policy: full when t - B <= 48 h and C - t >= 14
                 days. Flexible: full when C - t >= 24 h, else total minus first night, service fee and (if t >= C) the
                 cleaning fee. Moderate: full when C - t >= 5 days, else 50% of subtotal plus cleaning fee if t < C.
-                Strict: full when C - t >= 14 days, 50% of subtotal plus cleaning fee when >= 7 days, else nothing.
+                Strict: full only within that 48 h grace, else 50% of subtotal plus cleaning fee when C - t >= 7 days, else
+                nothing. Amounts are rounded to the currency's ISO 4217 minor unit.
                 409 `Booking.InvalidTransition` otherwise.
                 """)
             .ProducesProblem(StatusCodes.Status401Unauthorized)

@@ -24,7 +24,7 @@ namespace AirbnbClone.WebApi.Endpoints;
 /// <summary>/api/v1/properties: search, listing details and calendar for everyone; management for hosts.</summary>
 public static class PropertiesEndpoints
 {
-    private const string BodyRules = "Rules: title 5-120 characters; description up to 5,000; pricePerNight > 0 and <= 100000 with an ISO 4217 `currency`; cleaningFee >= 0 (default 0); latitude -90..90, longitude -180..180; `address.country` ISO 3166-1 alpha-2; maxGuests 1-50; bedrooms, beds, bathrooms 0-50; minNights 1-365 <= maxNights <= 365 (defaults 1 and 365); amenities from GET /properties/amenities; photos: absolute https URLs (at most 50, never fetched by the server); cancellationPolicy flexible | moderate | strict (default flexible); instantBook (default false). Every broken rule is reported under its field name.";
+    private const string BodyRules = "Rules: title 5-120 characters; description up to 5,000; pricePerNight > 0 and <= 100000 with an ISO 4217 `currency`; cleaningFee >= 0 (default 0); both with at most the currency's ISO 4217 minor unit of decimals (JPY 0, EUR 2, KWD 3); latitude -90..90, longitude -180..180; `address.country` ISO 3166-1 alpha-2; maxGuests 1-50; bedrooms, beds, bathrooms 0-50; minNights 1-365 <= maxNights <= 365 (defaults 1 and 365); amenities from GET /properties/amenities; photos: absolute https URLs (at most 50, never fetched by the server); cancellationPolicy flexible | moderate | strict (default flexible); instantBook (default false). Every broken rule is reported under its field name.";
 
     public static RouteGroupBuilder MapPropertiesEndpoints(this RouteGroupBuilder api)
     {
