@@ -14,7 +14,8 @@ namespace AirbnbClone.Infrastructure.Seeding;
 /// listing without overlaps. Everything goes in with binary COPY. Idempotent-ish: a table that already holds at least
 /// the requested number of seeded rows is left alone.
 /// </summary>
-public sealed class ListingSeeder(NpgsqlDataSource dataSource, IPasswordHasher passwordHasher, PendingRequestLimit pendingLimit, TimeProvider clock)
+public sealed class ListingSeeder(
+    NpgsqlDataSource dataSource, IPasswordHasher passwordHasher, PendingRequestLimit pendingLimit, PricingService pricing, TimeProvider clock)
 {
     private const string SeedEmailDomain = "seed.example.com";
 
@@ -337,7 +338,8 @@ public sealed class ListingSeeder(NpgsqlDataSource dataSource, IPasswordHasher p
                     }
 
                     var subtotal = listing.Price * nights;
-                    var serviceFee = Money.Round((subtotal + listing.Cleaning) * 0.12m, listing.Currency);
+                    // The product's own fee rate and rounding (Money), so seeded totals are what a quote would say.
+                    var serviceFee = (Money.Create(subtotal + listing.Cleaning, listing.Currency).Value * pricing.ServiceFeeRate).Amount;
                     var total = subtotal + listing.Cleaning + serviceFee;
                     var created = status == "pending"
                         ? now.AddMinutes(-random.Next(1, 23 * 60))

@@ -1,3 +1,5 @@
+using System.Globalization;
+using AirbnbClone.Domain.Bookings;
 using AirbnbClone.Domain.Shared;
 using AirbnbClone.Infrastructure.Seeding;
 using AirbnbClone.IntegrationTests.Infrastructure;
@@ -40,6 +42,12 @@ public sealed class SeededDataTests(SeededDataTests.OwnDatabase factory) : IClas
             .ShouldBe(0, "no refund exceeds what was paid");
         (await Count(connection, "SELECT count(*) FROM bookings WHERE total <> subtotal + cleaning_fee + service_fee"))
             .ShouldBe(0, "a total is its line items");
+        // The product's service fee (PricingService.DefaultServiceFeeRate), not a seeder's own: checked where no minor-unit rounding applies.
+        (await Count(connection, $"""
+            SELECT count(*) FROM bookings
+            WHERE NOT (currency = ANY(@zero)) AND currency NOT IN ('BHD', 'IQD', 'JOD', 'KWD', 'LYD', 'OMR', 'TND')
+              AND service_fee <> round((subtotal + cleaning_fee) * {PricingService.DefaultServiceFeeRate.ToString(CultureInfo.InvariantCulture)}, 2)
+            """)).ShouldBe(0, "a seeded service fee is what a quote charges");
         (await Count(connection, "SELECT count(*) FROM bookings WHERE currency = ANY(@zero)")).ShouldBeGreaterThan(0, "the seeded cities include yen and won");
         (await Count(connection, """
             SELECT count(*) FROM bookings
